@@ -1,0 +1,73 @@
+/**
+ * Safe readers for untrusted JSON. Rules and converters read objects through these so that a
+ * wrong type never throws: a value of the wrong type reads as absent.
+ */
+
+/** A JSON object (not null, not an array). */
+export type JsonObject = { [key: string]: unknown };
+
+export function isRecord(v: unknown): v is JsonObject {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** `v[key]` when `v` is an object, else undefined. */
+export function field(v: unknown, ...keys: string[]): unknown {
+  let cur = v;
+  for (const k of keys) {
+    if (!isRecord(cur) || !Object.hasOwn(cur, k)) return undefined;
+    cur = cur[k];
+  }
+  return cur;
+}
+
+/** The object at `keys`, or undefined when absent, null or not an object. */
+export function obj(v: unknown, ...keys: string[]): JsonObject | undefined {
+  const r = field(v, ...keys);
+  return isRecord(r) ? r : undefined;
+}
+
+/** The string at `keys`, or `''` (Go's zero value) when absent or not a string. */
+export function str(v: unknown, ...keys: string[]): string {
+  const r = field(v, ...keys);
+  return typeof r === 'string' ? r : '';
+}
+
+/** The number at `keys`, or undefined. */
+export function num(v: unknown, ...keys: string[]): number | undefined {
+  const r = field(v, ...keys);
+  return typeof r === 'number' && Number.isFinite(r) ? r : undefined;
+}
+
+/** The boolean at `keys`, or `false` (Go's zero value). */
+export function bool(v: unknown, ...keys: string[]): boolean {
+  return field(v, ...keys) === true;
+}
+
+/** The array at `keys`, or undefined when absent, null or not an array. */
+export function arr(v: unknown, ...keys: string[]): unknown[] | undefined {
+  const r = field(v, ...keys);
+  return Array.isArray(r) ? r : undefined;
+}
+
+/** The strings of the array at `keys` (non-strings skipped); `[]` when absent. */
+export function strs(v: unknown, ...keys: string[]): string[] {
+  return (arr(v, ...keys) ?? []).filter((x): x is string => typeof x === 'string');
+}
+
+/** A deep copy of a JSON value (structuredClone would keep non-JSON values). */
+export function cloneJson<T>(v: T): T {
+  return v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T);
+}
+
+/** Deep equality of two JSON values; object key order does not matter. */
+export function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a)) {
+    return Array.isArray(b) && a.length === b.length && a.every((x, i) => jsonEqual(x, b[i]));
+  }
+  if (isRecord(a) && isRecord(b)) {
+    const ka = Object.keys(a);
+    return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && jsonEqual(a[k], b[k]));
+  }
+  return false;
+}

@@ -1,0 +1,140 @@
+import { type FieldError, fe } from '../field/field-error.js';
+import { Path } from '../field/path.js';
+import { identify } from '../scheme/identify.js';
+import type { Group, Kind, Version } from '../scheme/kinds.js';
+import { checkSchema } from '../schema/check.js';
+import { pathFromHub, toHubForValidation } from '../conversion/hub.js';
+import { isRecord, type JsonObject } from '../util/json.js';
+import { type FeatureGates, resolveFeatureGates } from './feature-gates.js';
+import { validators } from './table.js';
+import type { Findings, Operation, RuleContext } from './types.js';
+
+/**
+ * Options of {@link validate}.
+ * @public
+ */
+export interface ValidateOptions {
+  /** `CREATE` (default) or `UPDATE`. */
+  readonly operation?: Operation;
+  /** The object before the change; used on `UPDATE`. */
+  readonly oldObject?: unknown;
+  /** Feature gates; unset gates take cert-manager master's defaults. */
+  readonly featureGates?: FeatureGates;
+  /**
+   * Check the object against the JSON Schema of its version (default `true`), strictly:
+   * unknown fields are errors. `false` runs only the webhook's semantic rules.
+   */
+  readonly schema?: boolean;
+}
+
+/**
+ * The outcome of {@link validate}: errors deny, warnings only inform.
+ * @public
+ */
+export interface ValidationResult {
+  readonly errors: FieldError[];
+  readonly warnings: string[];
+}
+
+/**
+ * Validates a cert-manager object (or a list of them) as cert-manager's admission webhook and
+ * the API server's schema check would. Objects of older versions are checked through v1 and
+ * their errors name the object's own fields. Never throws and never mutates its input.
+ * @param object - any value, typically a parsed manifest
+ * @param options - operation, old object, feature gates and whether to check the schema
+ * @returns the field errors and warnings
+ * @example
+ * ```ts
+ * const { errors } = validate({
+ *   apiVersion: 'cert-manager.io/v1', kind: 'Certificate', metadata: { name: 'web' },
+ *   spec: { secretName: 'web-tls', issuerRef: { name: 'ca' } },
+ * });
+ * // errors: [{ type: 'FieldValueInvalid', field: 'spec', detail: 'at least one of …' }]
+ * ```
+ * @public
+ */
+export function validate(object: unknown, options: ValidateOptions = {}): ValidationResult {
+  try {
+    return validateAny(object, options, Path.root());
+  } catch (err) {
+    // A throw here is a bug; report it as data rather than crash the caller.
+    return { errors: [fe.internal('', `cmapi failed to validate this object: ${String(err)}`)], warnings: [] };
+  }
+}
+
+function validateAny(object: unknown, options: ValidateOptions, at: Path): ValidationResult {
+  const id = identify(object);
+  if (!id.ok) return { errors: id.errors.map((e) => prefixed(e, at)), warnings: [] };
+  const identity = id.identity;
+  if (identity.shape === 'object') {
+    return validateOne(object as JsonObject, identity.group, identity.version, identity.kind, options, at);
+  }
+  const out: Findings = { errors: [], warnings: [] };
+  if (options.schema !== false && identity.shape === 'list') {
+    out.errors.push(...checkListEnvelope(object as JsonObject, at));
+  }
+  const items = (object as JsonObject).items;
+  if (items === undefined || items === null) return out;
+  if (!Array.isArray(items)) {
+    out.errors.push(fe.typeInvalid(at.child('items'), items, 'items must be a list of objects'));
+    return out;
+  }
+  items.forEach((item, i) => {
+    const r = validateAny(item, itemOptions(options, i), at.child('items').index(i));
+    if (identity.shape === 'list') r.errors.push(...wrongListItem(item, identity, at.child('items').index(i)));
+    out.errors.push(...r.errors);
+    out.warnings.push(...r.warnings);
+  });
+  return out;
+}
+
+function itemOptions(options: ValidateOptions, i: number): ValidateOptions {
+  const oldItems = isRecord(options.oldObject) ? options.oldObject.items : undefined;
+  return { ...options, oldObject: Array.isArray(oldItems) ? oldItems[i] : undefined };
+}
+
+function validateOne(object: JsonObject, group: Group, version: Version, kind: Kind, options: ValidateOptions, at: Path): ValidationResult {
+  const errors: FieldError[] = [];
+  const warnings: string[] = [];
+  if (options.schema !== false) errors.push(...checkSchema(object, group, version, kind));
+  const hub = version === 'v1' ? object : toHubForValidation(object, version, kind);
+  if (hub !== undefined) {
+    const old = isRecord(options.oldObject) ? options.oldObject : undefined;
+    const oldHub = old === undefined ? undefined : oldVersionHub(old, kind);
+    const ctx: RuleContext = {
+      operation: options.operation === 'UPDATE' ? 'UPDATE' : 'CREATE',
+      oldObject: oldHub,
+      gates: resolveFeatureGates(options.featureGates),
+    };
+    const found = validators[kind](hub, ctx);
+    const mapped =
+      version === 'v1' ? found.errors : found.errors.map((e) => ({ ...e, field: pathFromHub(kind, version, e.field, object) }));
+    errors.push(...mapped);
+    warnings.push(...found.warnings);
+  }
+  return { errors: errors.map((e) => prefixed(e, at)), warnings };
+}
+
+/** The old object in v1 form, whatever version it was written in. */
+function oldVersionHub(old: JsonObject, kind: Kind): JsonObject | undefined {
+  const id = identify(old);
+  if (!id.ok || id.identity.shape !== 'object' || id.identity.kind !== kind) return old;
+  return id.identity.version === 'v1' ? old : toHubForValidation(old, id.identity.version, kind);
+}
+
+function checkListEnvelope(_list: JsonObject, _at: Path): FieldError[] {
+  return [];
+}
+
+function wrongListItem(item: unknown, list: { group: Group; version: Version; kind: Kind }, at: Path): FieldError[] {
+  const id = identify(item);
+  if (!id.ok || id.identity.shape !== 'object') return [];
+  if (id.identity.kind === list.kind && id.identity.group === list.group) return [];
+  return [fe.invalid(at.child('kind'), (item as JsonObject).kind, `a ${list.kind}List may only hold ${list.kind} objects`)];
+}
+
+function prefixed(e: FieldError, at: Path): FieldError {
+  if (at.isEmpty()) return e;
+  const base = at.toString();
+  return { ...e, field: e.field === '' ? base : `${base}.${e.field}` };
+}
