@@ -83,7 +83,10 @@ const validation: Runner = async (c) => {
 const DEFAULT_SETS: Record<string, string[]> = { SetRuntimeDefaults_Certificate: ['runtime'], none: ['scheme', 'runtime', 'schema'] };
 const defaulting: Runner = async (c) => {
   const input = clone(c.object);
-  const r = (await lib.applyDefaults!(input, { defaults: DEFAULT_SETS[String(c.function)] ?? ['scheme'] })) as { object: Json; patch: unknown[] };
+  const r = (await lib.applyDefaults!(input, { defaults: DEFAULT_SETS[String(c.function)] ?? ['scheme'] })) as {
+    object: Json;
+    patch: unknown[];
+  };
   const problems: string[] = [];
   const d = firstDiff(c.expect.object, r.object);
   if (d) problems.push(`object ${d}`);
