@@ -1,0 +1,179 @@
+/**
+ * Go `time.Duration` in TypeScript: a port of `time.ParseDuration` and `Duration.String()`, the
+ * two functions behind `metav1.Duration`'s JSON form. Durations are bigint nanoseconds, as Go's
+ * int64, so that every value Go accepts round-trips exactly.
+ */
+
+/** One nanosecond, the unit of a {@link Duration}. */
+export const NANOSECOND = 1n;
+/** One microsecond in nanoseconds. */
+export const MICROSECOND = 1000n;
+/** One millisecond in nanoseconds. */
+export const MILLISECOND = 1_000_000n;
+/** One second in nanoseconds. */
+export const SECOND = 1_000_000_000n;
+/** One minute in nanoseconds. */
+export const MINUTE = 60n * SECOND;
+/** One hour in nanoseconds. */
+export const HOUR = 60n * MINUTE;
+
+/** A duration in nanoseconds (Go's `time.Duration`, an int64). */
+export type Duration = bigint;
+
+/** The outcome of {@link parseDuration}: a duration, or Go's error text. */
+export type ParsedDuration = { ok: true; value: Duration } | { ok: false; error: string };
+
+const MAX_INT64 = (1n << 63n) - 1n;
+const TWO_63 = 1n << 63n;
+
+const UNITS: ReadonlyMap<string, bigint> = new Map([
+  ['ns', NANOSECOND],
+  ['us', MICROSECOND],
+  ['\u00b5s', MICROSECOND], // micro sign
+  ['\u03bcs', MICROSECOND], // Greek small letter mu
+  ['ms', MILLISECOND],
+  ['s', SECOND],
+  ['m', MINUTE],
+  ['h', HOUR],
+]);
+
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+
+/** Go's `strconv.Quote` for the ASCII cases error texts need. */
+const quote = (s: string): string => JSON.stringify(s);
+
+/**
+ * Parses a duration string the way Go's `time.ParseDuration` does: a signed sequence of decimal
+ * numbers, each with an optional fraction and a unit (`ns`, `us`/`µs`, `ms`, `s`, `m`, `h`),
+ * such as `300ms`, `-1.5h` or `2h45m`. `0` alone needs no unit. Never throws.
+ *
+ * @param s - the text to parse
+ * @returns the duration in nanoseconds, or an error carrying Go's message
+ * @example parseDuration('1h30m') // { ok: true, value: 5400000000000n }
+ */
+export function parseDuration(s: string): ParsedDuration {
+  const invalid: ParsedDuration = { ok: false, error: `time: invalid duration ${quote(s)}` };
+  let i = 0;
+  let neg = false;
+  if (s[0] === '-' || s[0] === '+') {
+    neg = s[0] === '-';
+    i = 1;
+  }
+  if (s.slice(i) === '0') return { ok: true, value: 0n };
+  if (i === s.length) return invalid;
+  let d = 0n;
+  while (i < s.length) {
+    if (!(s[i] === '.' || isDigit(s[i]))) return invalid;
+    // leading integer [0-9]*
+    const intStart = i;
+    let v = 0n;
+    for (; isDigit(s[i]); i++) {
+      if (v > TWO_63 / 10n) return invalid;
+      v = v * 10n + BigInt(s.charCodeAt(i) - 48);
+      if (v > TWO_63) return invalid;
+    }
+    const pre = i !== intStart;
+    // optional fraction (\.[0-9]*): stops gaining precision instead of overflowing
+    let f = 0n;
+    let scale = 1;
+    let post = false;
+    if (s[i] === '.') {
+      i++;
+      const fracStart = i;
+      let overflow = false;
+      for (; isDigit(s[i]); i++) {
+        if (overflow) continue;
+        if (f > MAX_INT64 / 10n) {
+          overflow = true;
+          continue;
+        }
+        const y = f * 10n + BigInt(s.charCodeAt(i) - 48);
+        if (y > TWO_63) {
+          overflow = true;
+          continue;
+        }
+        f = y;
+        scale *= 10;
+      }
+      post = i !== fracStart;
+    }
+    if (!pre && !post) return invalid;
+    // unit: everything up to the next '.' or digit
+    const unitStart = i;
+    while (i < s.length && s[i] !== '.' && !isDigit(s[i])) i++;
+    if (i === unitStart) return { ok: false, error: `time: missing unit in duration ${quote(s)}` };
+    const u = s.slice(unitStart, i);
+    const unit = UNITS.get(u);
+    if (unit === undefined) return { ok: false, error: `time: unknown unit ${quote(u)} in duration ${quote(s)}` };
+    if (v > TWO_63 / unit) return invalid;
+    v *= unit;
+    if (f > 0n) {
+      // Go computes the fraction in float64 (nanosecond-accurate up to hours) and truncates.
+      v += BigInt(Math.trunc(Number(f) * (Number(unit) / scale)));
+      if (v > TWO_63) return invalid;
+    }
+    d += v;
+    if (d > TWO_63) return invalid;
+  }
+  if (neg) return { ok: true, value: -d };
+  if (d > MAX_INT64) return invalid;
+  return { ok: true, value: d };
+}
+
+/** Writes the low `prec` digits of `v` as a fraction without trailing zeros (Go's fmtFrac). */
+function fmtFrac(v: bigint, prec: number): { text: string; rest: bigint } {
+  let text = '';
+  let print = false;
+  let rest = v;
+  for (let k = 0; k < prec; k++) {
+    const digit = rest % 10n;
+    print = print || digit !== 0n;
+    if (print) text = digit.toString() + text;
+    rest /= 10n;
+  }
+  return { text: print ? `.${text}` : '', rest };
+}
+
+/**
+ * Prints a duration the way Go's `Duration.String()` does: `72h3m0.5s`, `1h0m0s`, `1.5ms`, `0s`.
+ * Values outside int64 are clamped to Go's range first.
+ *
+ * @param d - nanoseconds
+ * @returns Go's text form, which {@link parseDuration} reads back to the same value
+ * @example formatDuration(2160n * HOUR) // '2160h0m0s'
+ */
+export function formatDuration(d: Duration): string {
+  const clamped = d > MAX_INT64 ? MAX_INT64 : d < -TWO_63 ? -TWO_63 : d;
+  const neg = clamped < 0n;
+  let u = neg ? -clamped : clamped;
+  let out: string;
+  if (u < SECOND) {
+    if (u === 0n) return '0s';
+    const [prec, unit] = u < MICROSECOND ? [0, 'ns'] : u < MILLISECOND ? [3, '\u00b5s'] : [6, 'ms'];
+    const frac = fmtFrac(u, prec);
+    out = frac.rest.toString() + frac.text + unit;
+  } else {
+    const frac = fmtFrac(u, 9);
+    u = frac.rest;
+    out = (u % 60n).toString() + frac.text + 's';
+    u /= 60n;
+    if (u > 0n) {
+      out = (u % 60n).toString() + 'm' + out;
+      u /= 60n;
+      if (u > 0n) out = u.toString() + 'h' + out;
+    }
+  }
+  return neg ? `-${out}` : out;
+}
+
+/**
+ * Re-prints a duration string in Go's canonical form (`2160h` → `2160h0m0s`), as a
+ * `metav1.Duration` does on a decode/encode round trip.
+ *
+ * @param s - a duration string
+ * @returns the canonical text, or undefined when `s` does not parse
+ */
+export function canonicalDuration(s: string): string | undefined {
+  const p = parseDuration(s);
+  return p.ok ? formatDuration(p.value) : undefined;
+}
