@@ -1,11 +1,20 @@
 /**
- * Certificate: work in progress, the full model follows.
+ * Certificate (cert-manager.io): a request for a signed certificate and private key kept in a
+ * Secret, in all four API versions.
  */
 import type { Version } from '../../src/scheme/kinds.js';
-import { any, type ObjectSchema } from '../dsl.js';
+import { type ObjectSchema, ref } from '../dsl.js';
+import { certificateSpec } from '../defs/certificate-spec.js';
+import { certificateStatus } from '../defs/certificate-status.js';
 import { root } from '../defs/meta.js';
 
 /** The root schema of a Certificate in the given API version. */
-export function certificateSchema(_version: Version): ObjectSchema {
-  return root({ spec: any(), status: any() });
+export function certificateSchema(version: Version): ObjectSchema {
+  return root({
+    spec: ref(certificateSpec(version)),
+    status: ref(certificateStatus(version)),
+    // v1alpha2/v1alpha3 do not require spec; v1beta1 (v1.6.3) does; v1 (master) no longer does.
+    required: version === 'v1beta1' ? ['spec'] : [],
+    description: 'A desired X.509 certificate and the Secret it is stored in.',
+  });
 }
