@@ -3,6 +3,7 @@
  * @packageDocumentation
  */
 export type { ErrorType, FieldError } from './field/field-error.js';
+export { renderFieldError } from './field/render.js';
 export type { Group, Kind, Version } from './scheme/kinds.js';
 export { VERSIONS } from './scheme/kinds.js';
 export { identify, type Identity, type IdentifyResult } from './scheme/identify.js';

@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { text } from 'node:stream/consumers';
+import { runCli } from './run-cli.js';
+
+/** Entry point of the `cmapi` binary: wires the real process into {@link runCli}. */
+export async function main(): Promise<number> {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return runCli(
+    process.argv.slice(2),
+    {
+      stdout: (s) => process.stdout.write(s),
+      stderr: (s) => process.stderr.write(s),
+      readStdin: () => text(process.stdin),
+      cwd: process.cwd(),
+      isTTY: process.stdout.isTTY === true,
+    },
+    pkg.version,
+  );
+}
