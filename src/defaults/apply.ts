@@ -1,0 +1,104 @@
+import { type FieldError, fe } from '../field/field-error.js';
+import { Path } from '../field/path.js';
+import { produceJsonPatch } from '../patch/produce.js';
+import { type Identity, identify } from '../scheme/identify.js';
+import type { Kind, Version } from '../scheme/kinds.js';
+import { cloneJson, isRecord, type JsonObject } from '../util/json.js';
+import { arrayAt } from './draft.js';
+import { DEFAULTERS } from './table.js';
+import { DEFAULT_SETS, type DefaultingResult, type DefaultSet, type DefaultsOptions } from './types.js';
+
+/**
+ * Fills in the defaults of a cert-manager object (or a `<Kind>List` or core `v1 List` of
+ * them) and returns the defaulted copy with the RFC 6902 JSON Patch that produces it.
+ *
+ * Only v1 objects have defaults: the `scheme` set sets an empty `spec.issuerRef.kind`/`group`
+ * to `Issuer`/`cert-manager.io` (Certificate, CertificateRequest, Order, Challenge); `runtime`
+ * sets an empty Certificate `spec.privateKey.rotationPolicy` to `Always`; `schema` applies the
+ * CRD `default:` values (Issuer/ClusterIssuer ACME `renewalInformationSource`, Gateway API
+ * `parentRefs[]` group/kind, `imagePullSecrets[].name`). Objects of v1alpha2, v1alpha3 and
+ * v1beta1 come back unchanged, as upstream has no defaults for them.
+ *
+ * Never throws and never modifies its input (which may be deeply frozen). When the input is
+ * not a cert-manager object, or holds a value of the wrong type where a default would go, the
+ * result carries field errors, an empty patch and an unchanged copy.
+ * @param object - any value, typically a parsed manifest
+ * @param options - which default sets to apply (default: all three)
+ * @returns the defaulted copy, the patch and any errors
+ * @example
+ * ```ts
+ * const { object, patch } = applyDefaults({
+ *   apiVersion: 'cert-manager.io/v1', kind: 'Certificate', metadata: { name: 'web' },
+ *   spec: { secretName: 'web-tls', issuerRef: { name: 'ca' } },
+ * }, { defaults: ['scheme'] });
+ * // patch: [{ op: 'add', path: '/spec/issuerRef/kind', value: 'Issuer' },
+ * //         { op: 'add', path: '/spec/issuerRef/group', value: 'cert-manager.io' }]
+ * ```
+ * @public
+ */
+export function applyDefaults(object: unknown, options: DefaultsOptions = {}): DefaultingResult {
+  let copy: unknown = object;
+  try {
+    const id = identify(object);
+    if (!id.ok) return unchanged(cloneJson(object), id.errors);
+    copy = cloneJson(object);
+    const sets = chosenSets(options);
+    const errors: FieldError[] = [];
+    const { result, patch } = produceJsonPatch(copy as JsonObject, (draft) => defaultAny(draft, id.identity, sets, Path.root(), errors));
+    return errors.length > 0 ? unchanged(copy, errors) : { object: result, patch, errors: [] };
+  } catch (err) {
+    // A throw here is a bug; report it as data rather than crash the caller.
+    return unchanged(copy, [fe.internal('', `cmapi failed to default this object: ${String(err)}`)]);
+  }
+}
+
+function unchanged(object: unknown, errors: FieldError[]): DefaultingResult {
+  return { object, patch: [], errors };
+}
+
+function chosenSets(options: DefaultsOptions): readonly DefaultSet[] {
+  const wanted: unknown = isRecord(options) ? options.defaults : undefined;
+  return Array.isArray(wanted) ? DEFAULT_SETS.filter((s) => wanted.includes(s)) : DEFAULT_SETS;
+}
+
+function defaultAny(draft: JsonObject, identity: Identity, sets: readonly DefaultSet[], at: Path, errors: FieldError[]): void {
+  if (identity.shape === 'object') {
+    defaultOne(draft, identity.version, identity.kind, sets, at, errors);
+    return;
+  }
+  const itemsAt = at.child('items');
+  const items = arrayAt(draft, 'items', itemsAt, errors) ?? [];
+  items.forEach((item, i) => {
+    const itemAt = itemsAt.index(i);
+    if (!isRecord(item)) {
+      errors.push(fe.typeInvalid(itemAt, item, 'a list item must be an object'));
+      return;
+    }
+    const id = itemIdentity(item, identity, itemAt, errors);
+    if (id) defaultAny(item, id, sets, itemAt, errors);
+  });
+}
+
+/**
+ * The identity of a list item: its own; in a `<Kind>List`, an item without `apiVersion` and
+ * `kind` takes the list's, and an item of another kind is an error.
+ */
+function itemIdentity(item: JsonObject, list: Identity, at: Path, errors: FieldError[]): Identity | undefined {
+  const bare = item.apiVersion === undefined && item.kind === undefined;
+  if (list.shape === 'list' && bare) return { shape: 'object', group: list.group, version: list.version, kind: list.kind };
+  const id = identify(item);
+  if (!id.ok) {
+    errors.push(...id.errors.map((e) => ({ ...e, field: e.field === '' ? at.toString() : `${at}.${e.field}` })));
+    return undefined;
+  }
+  if (list.shape === 'list' && (id.identity.shape !== 'object' || id.identity.kind !== list.kind || id.identity.group !== list.group)) {
+    errors.push(fe.invalid(at.child('kind'), item.kind, `a ${list.kind}List may only hold ${list.kind} objects of ${list.group}`));
+    return undefined;
+  }
+  return id.identity;
+}
+
+function defaultOne(draft: JsonObject, version: Version, kind: Kind, sets: readonly DefaultSet[], at: Path, errors: FieldError[]): void {
+  const table = DEFAULTERS[version][kind];
+  for (const set of sets) for (const defaulter of table[set] ?? []) defaulter(draft, at, errors);
+}

@@ -1,0 +1,45 @@
+import type { FieldError } from '../field/field-error.js';
+import type { Path } from '../field/path.js';
+import type { JsonPatchOperation } from '../patch/types.js';
+import type { JsonObject } from '../util/json.js';
+
+/**
+ * The three sets of defaults cmapi knows (spec/defaults.md):
+ * `scheme` — the issuer reference kind/group defaults cert-manager registers in its scheme (§2.1);
+ * `runtime` — the private key rotation policy the key manager fills in (§2.2);
+ * `schema` — the `default:` values of the CRD schemas, which the API server applies (§2.3).
+ * @public
+ */
+export type DefaultSet = 'scheme' | 'runtime' | 'schema';
+
+/** Every default set, in the order they run. */
+export const DEFAULT_SETS: readonly DefaultSet[] = ['scheme', 'runtime', 'schema'];
+
+/**
+ * Options of {@link applyDefaults}.
+ * @public
+ */
+export interface DefaultsOptions {
+  /** The default sets to apply (default: all three). Unknown names are ignored. */
+  readonly defaults?: readonly DefaultSet[];
+}
+
+/**
+ * The outcome of {@link applyDefaults}.
+ * @public
+ */
+export interface DefaultingResult {
+  /** The defaulted copy of the input (a plain, unfrozen copy; the input is never modified). */
+  readonly object: unknown;
+  /** The RFC 6902 JSON Patch that turns the input into `object`; empty when nothing changed. */
+  readonly patch: JsonPatchOperation[];
+  /** Why the input could not be defaulted; when non-empty, `patch` is empty and `object` equals the input. */
+  readonly errors: FieldError[];
+}
+
+/**
+ * Fills in the defaults of one set on one object (an immer draft, mutated in place). Reads
+ * untrusted values defensively; a value of the wrong type where a default would go is reported
+ * in `errors` (paths under `at`) and left alone.
+ */
+export type Defaulter = (draft: JsonObject, at: Path, errors: FieldError[]) => void;
