@@ -1,6 +1,15 @@
+import { Path } from '../../field/path.js';
 import type { KindValidator } from '../types.js';
+import { validateIssuerSpec } from './spec.js';
 
-/** Issuer rules (spec/validation.md §4). Not yet implemented: no semantic errors. */
-export const validateIssuer: KindValidator = () => ({ errors: [], warnings: [] });
-/** ClusterIssuer rules (spec/validation.md §4). Not yet implemented: no semantic errors. */
-export const validateClusterIssuer: KindValidator = () => ({ errors: [], warnings: [] });
+/**
+ * Issuer rules (spec/validation.md §4), the same on CREATE and UPDATE: the `spec` of the new
+ * object is validated on its own.
+ */
+export const validateIssuer: KindValidator = (object) => validateIssuerSpec(object.spec, Path.root('spec'));
+
+/** ClusterIssuer rules: identical to the Issuer rules (spec/validation.md §4). */
+export const validateClusterIssuer: KindValidator = (object) => validateIssuerSpec(object.spec, Path.root('spec'));
+
+export { validateIssuerSpec } from './spec.js';
+export { EAB_KEY_ALGORITHM_WARNING } from './warnings.js';

@@ -1,0 +1,76 @@
+import { type FieldError, fe } from '../../../field/field-error.js';
+import type { Path } from '../../../field/path.js';
+import { arr, obj, str } from '../../../util/json.js';
+import { dns01NameserverProblem } from '../../helpers/nameserver.js';
+import { validateAcmeDns } from './dns01/acmedns.js';
+import { validateAkamai } from './dns01/akamai.js';
+import { validateAzureDns } from './dns01/azuredns.js';
+import { validateCloudDns } from './dns01/clouddns.js';
+import { validateCloudflare } from './dns01/cloudflare.js';
+import { validateDigitalOcean } from './dns01/digitalocean.js';
+import { validateRfc2136 } from './dns01/rfc2136.js';
+import { validateRoute53 } from './dns01/route53.js';
+import { validateWebhook } from './dns01/webhook.js';
+
+/** How a provider takes part in the "only one provider" count (§4.2.3, provider selection). */
+type Counting = 'always' | 'checked';
+
+interface Provider {
+  readonly name: string;
+  readonly counting: Counting;
+  readonly validate: (section: unknown, at: Path) => FieldError[];
+}
+
+/**
+ * The providers in upstream's fixed order. `akamai` and `acmeDNS` are always validated (upstream
+ * never reports them as extra); every other one is reported and skipped when an earlier
+ * provider was already validated.
+ */
+const PROVIDERS: readonly Provider[] = [
+  { name: 'akamai', counting: 'always', validate: validateAkamai },
+  { name: 'azureDNS', counting: 'checked', validate: validateAzureDns },
+  { name: 'cloudDNS', counting: 'checked', validate: validateCloudDns },
+  { name: 'cloudflare', counting: 'checked', validate: validateCloudflare },
+  { name: 'route53', counting: 'checked', validate: validateRoute53 },
+  { name: 'acmeDNS', counting: 'always', validate: validateAcmeDns },
+  { name: 'digitalocean', counting: 'checked', validate: validateDigitalOcean },
+  { name: 'rfc2136', counting: 'checked', validate: validateRfc2136 },
+  { name: 'webhook', counting: 'checked', validate: validateWebhook },
+];
+
+const PROVIDER_NAMES = PROVIDERS.map((p) => p.name).join(', ');
+
+/**
+ * DNS01 solver rules (spec/validation.md §4.2.3): the common fields, then the provider.
+ * @param dns01 - the `dns01` object of a solver (any JSON)
+ * @param at - the path of `dns01`
+ * @returns the errors in rule order
+ */
+export function validateDns01Solver(dns01: unknown, at: Path): FieldError[] {
+  const errors: FieldError[] = [];
+  // ISS-DNS01-CNAMESTRATEGY-INVALID
+  const strategy = str(dns01, 'cnameStrategy');
+  if (strategy !== '' && strategy !== 'None' && strategy !== 'Follow') {
+    errors.push(fe.invalid(at.child('cnameStrategy'), strategy, 'must be "None" or "Follow" (or left empty)'));
+  }
+  // ISS-DNS01-NAMESERVER-INVALID
+  (arr(dns01, 'nameservers') ?? []).forEach((ns, k) => {
+    const problem = typeof ns === 'string' ? dns01NameserverProblem(ns) : undefined;
+    if (problem !== undefined) errors.push(fe.invalid(at.child('nameservers').index(k), ns, problem));
+  });
+  let validated = 0;
+  for (const provider of PROVIDERS) {
+    const section = obj(dns01, provider.name);
+    if (section === undefined) continue;
+    if (provider.counting === 'checked' && validated > 0) {
+      // ISS-DNS01-PROVIDER-MULTIPLE
+      errors.push(fe.forbidden(at.child(provider.name), 'configure only one DNS01 provider in a single solver'));
+      continue;
+    }
+    validated++;
+    errors.push(...provider.validate(section, at.child(provider.name)));
+  }
+  // ISS-DNS01-PROVIDER-REQUIRED
+  if (validated === 0) errors.push(fe.required(at, `configure a DNS01 provider: one of ${PROVIDER_NAMES}`));
+  return errors;
+}

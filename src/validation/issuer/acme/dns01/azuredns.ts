@@ -1,0 +1,69 @@
+import { type FieldError, fe } from '../../../../field/field-error.js';
+import type { Path } from '../../../../field/path.js';
+import { obj, str } from '../../../../util/json.js';
+import { validateSecretKeySelector } from '../../secret-key-selector.js';
+
+const ENVIRONMENTS = ['AzurePublicCloud', 'AzureChinaCloud', 'AzureGermanCloud', 'AzureUSGovernmentCloud'];
+
+/**
+ * Azure DNS provider rules (spec/validation.md §4.2.3): a service principal (clientID,
+ * clientSecretSecretRef, tenantID together) or a managed identity, then the zone location.
+ * @param azure - the `dns01.azureDNS` object (any JSON)
+ * @param at - the path of `dns01.azureDNS`
+ * @returns the errors in rule order
+ */
+export function validateAzureDns(azure: unknown, at: Path): FieldError[] {
+  const errors: FieldError[] = [];
+  const clientSecret = obj(azure, 'clientSecretSecretRef');
+  const servicePrincipal = str(azure, 'clientID') !== '' || str(azure, 'tenantID') !== '' || clientSecret !== undefined;
+  const managedIdentity = obj(azure, 'managedIdentity');
+  if (servicePrincipal) {
+    const sp = 'is required for service principal authentication (clientID, clientSecretSecretRef and tenantID together)';
+    // ISS-DNS01-AZURE-SP-CLIENTID-REQUIRED
+    if (str(azure, 'clientID') === '') errors.push(fe.required(at.child('clientID'), `clientID ${sp}`));
+    // ISS-DNS01-AZURE-SP-CLIENTSECRET-REQUIRED
+    if (clientSecret === undefined) errors.push(fe.required(at.child('clientSecretSecretRef'), `clientSecretSecretRef ${sp}`));
+    // ISS-DNS01-AZURE-SP-CLIENTSECRET
+    else errors.push(...validateSecretKeySelector(clientSecret, at.child('clientSecretSecretRef')));
+    // ISS-DNS01-AZURE-SP-TENANTID-REQUIRED
+    if (str(azure, 'tenantID') === '') errors.push(fe.required(at.child('tenantID'), `tenantID ${sp}`));
+    // ISS-DNS01-AZURE-SP-MI-FORBIDDEN
+    if (managedIdentity !== undefined) {
+      errors.push(
+        fe.forbidden(
+          at.child('managedIdentity'),
+          'managedIdentity cannot be used together with clientID, clientSecretSecretRef or tenantID',
+        ),
+      );
+    }
+  } else if (managedIdentity !== undefined) {
+    errors.push(...managedIdentityErrors(managedIdentity, at.child('managedIdentity')));
+  }
+  // ISS-DNS01-AZURE-SUBSCRIPTIONID-REQUIRED
+  if (str(azure, 'subscriptionID') === '') errors.push(fe.required(at.child('subscriptionID'), 'the Azure subscription ID is required'));
+  // ISS-DNS01-AZURE-RESOURCEGROUP-REQUIRED
+  if (str(azure, 'resourceGroupName') === '') {
+    errors.push(fe.required(at.child('resourceGroupName'), 'the name of the resource group holding the DNS zone is required'));
+  }
+  // ISS-DNS01-AZURE-ENVIRONMENT-INVALID
+  const environment = str(azure, 'environment');
+  if (environment !== '' && !ENVIRONMENTS.includes(environment)) {
+    errors.push(fe.invalid(at.child('environment'), environment, `must be empty or one of ${ENVIRONMENTS.join(', ')}`));
+  }
+  return errors;
+}
+
+function managedIdentityErrors(mi: unknown, at: Path): FieldError[] {
+  const errors: FieldError[] = [];
+  const clientID = str(mi, 'clientID');
+  const tenantID = str(mi, 'tenantID');
+  const resourceID = str(mi, 'resourceID');
+  // ISS-DNS01-AZURE-MI-CLIENTID-RESOURCEID-EXCLUSIVE
+  if (clientID !== '' && resourceID !== '') errors.push(fe.forbidden(at, 'set only one of clientID or resourceID of the managed identity'));
+  // ISS-DNS01-AZURE-MI-TENANTID-RESOURCEID-EXCLUSIVE
+  if (tenantID !== '' && resourceID !== '') errors.push(fe.forbidden(at, 'set only one of tenantID or resourceID of the managed identity'));
+  // ISS-DNS01-AZURE-MI-TENANTID-NEEDS-CLIENTID
+  if (tenantID !== '' && clientID === '')
+    errors.push(fe.required(at, 'the managed identity clientID is required when its tenantID is set'));
+  return errors;
+}

@@ -1,0 +1,23 @@
+import { type FieldError, fe } from '../../../../field/field-error.js';
+import type { Path } from '../../../../field/path.js';
+import { obj, str } from '../../../../util/json.js';
+import { validateSecretKeySelector } from '../../secret-key-selector.js';
+
+/**
+ * Route53 provider rules (spec/validation.md §4.2.3). `route53: {}` is valid (ambient
+ * credentials).
+ * @param route53 - the `dns01.route53` object (any JSON)
+ * @param at - the path of `dns01.route53`
+ * @returns the errors in rule order
+ */
+export function validateRoute53(route53: unknown, at: Path): FieldError[] {
+  const errors: FieldError[] = [];
+  const secretRef = obj(route53, 'accessKeyIDSecretRef');
+  // ISS-DNS01-ROUTE53-ACCESSKEYID-EXCLUSIVE (upstream's type is Required although both are set)
+  if (str(route53, 'accessKeyID') !== '' && secretRef !== undefined) {
+    errors.push(fe.required(at, 'set only one of accessKeyID or accessKeyIDSecretRef'));
+  }
+  // ISS-DNS01-ROUTE53-ACCESSKEYIDSECRETREF
+  if (secretRef !== undefined) errors.push(...validateSecretKeySelector(secretRef, at.child('accessKeyIDSecretRef')));
+  return errors;
+}

@@ -1,0 +1,53 @@
+import { type FieldError, fe } from '../../../field/field-error.js';
+import type { Path } from '../../../field/path.js';
+import { arr, bool, obj, str } from '../../../util/json.js';
+import { caBundleProblem } from '../../helpers/cabundle.js';
+import { validateSecretKeySelector } from '../secret-key-selector.js';
+import { validateAcmeSolver } from './solver.js';
+
+/**
+ * ACME issuer rules (spec/validation.md §4.2): the issuer-level fields, then every solver.
+ * @param acme - the `spec.acme` object (any JSON)
+ * @param at - the path of `spec.acme`
+ * @returns the errors in rule order
+ */
+export function validateAcmeIssuer(acme: unknown, at: Path): FieldError[] {
+  const errors: FieldError[] = [];
+  const caBundle = str(acme, 'caBundle');
+  // ISS-ACME-CABUNDLE-SKIPTLS-EXCLUSIVE (upstream reports "" as the caBundle value)
+  if (caBundle !== '' && bool(acme, 'skipTLSVerify')) {
+    const detail = 'caBundle and skipTLSVerify cannot both be set: either trust the given CA bundle or skip TLS verification';
+    errors.push(fe.invalid(at.child('caBundle'), '', detail));
+    errors.push(fe.invalid(at.child('skipTLSVerify'), true, detail));
+  }
+  // ISS-ACME-CABUNDLE-NO-CERTS
+  const problem = caBundle === '' ? undefined : caBundleProblem(caBundle);
+  if (problem !== undefined) errors.push(fe.invalid(at.child('caBundle'), '', problem));
+  // ISS-ACME-PRIVATEKEY-NAME-REQUIRED
+  if (str(acme, 'privateKeySecretRef', 'name') === '') {
+    errors.push(
+      fe.required(
+        at.child('privateKeySecretRef', 'name'),
+        'the name of the Secret that holds (or will hold) the ACME account key is required',
+      ),
+    );
+  }
+  // ISS-ACME-SERVER-REQUIRED
+  if (str(acme, 'server') === '') {
+    errors.push(
+      fe.required(at.child('server'), 'the ACME server directory URL is required, e.g. https://acme-v02.api.letsencrypt.org/directory'),
+    );
+  }
+  const eab = obj(acme, 'externalAccountBinding');
+  if (eab !== undefined) {
+    const eabAt = at.child('externalAccountBinding');
+    // ISS-ACME-EAB-KEYID-REQUIRED
+    if (str(eab, 'keyID') === '') errors.push(fe.required(eabAt.child('keyID'), 'keyID is required when externalAccountBinding is set'));
+    // ISS-ACME-EAB-KEYSECRETREF
+    errors.push(...validateSecretKeySelector(obj(eab, 'keySecretRef'), eabAt.child('keySecretRef')));
+  }
+  (arr(acme, 'solvers') ?? []).forEach((solver, i) => {
+    errors.push(...validateAcmeSolver(solver, at.child('solvers').index(i)));
+  });
+  return errors;
+}

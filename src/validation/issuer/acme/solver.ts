@@ -1,0 +1,36 @@
+import { type FieldError, fe } from '../../../field/field-error.js';
+import type { Path } from '../../../field/path.js';
+import { field, obj } from '../../../util/json.js';
+import { parseDuration } from '../../../util/duration.js';
+import { validateDns01Solver } from './dns01.js';
+import { validateHttp01Solver } from './http01.js';
+
+/**
+ * The rules of one ACME solver (spec/validation.md §4.2.1). When both `http01` and `dns01` are
+ * set, only `http01` is validated.
+ * @param solver - one `spec.acme.solvers[i]` entry (any JSON)
+ * @param at - the path of the entry
+ * @returns the errors in rule order
+ */
+export function validateAcmeSolver(solver: unknown, at: Path): FieldError[] {
+  const errors: FieldError[] = [];
+  const http01 = obj(solver, 'http01');
+  const dns01 = obj(solver, 'dns01');
+  if (http01 !== undefined) errors.push(...validateHttp01Solver(http01, at.child('http01')));
+  if (dns01 !== undefined) {
+    // ISS-ACME-SOLVER-MULTIPLE-TYPES
+    if (http01 !== undefined) errors.push(fe.forbidden(at, 'set only one solver type (http01 or dns01) in a single solver'));
+    else errors.push(...validateDns01Solver(dns01, at.child('dns01')));
+  }
+  // ISS-ACME-SOLVER-TYPE-REQUIRED
+  if (http01 === undefined && dns01 === undefined) errors.push(fe.required(at, 'configure a solver type: http01 or dns01'));
+  // ISS-ACME-SOLVER-WAIT-NEGATIVE
+  const wait = field(solver, 'waitInsteadOfSelfCheck');
+  if (typeof wait === 'string') {
+    const parsed = parseDuration(wait);
+    if (parsed.ok && parsed.value < 0n) {
+      errors.push(fe.invalid(at.child('waitInsteadOfSelfCheck'), wait, 'must not be negative; use a duration such as 30s, or 0s'));
+    }
+  }
+  return errors;
+}

@@ -1,0 +1,37 @@
+import { type FieldError, fe } from '../../field/field-error.js';
+import type { Path } from '../../field/path.js';
+import { arr, str } from '../../util/json.js';
+
+/**
+ * CA issuer rules (spec/validation.md §4.3).
+ * @param ca - the `spec.ca` object (any JSON)
+ * @param at - the path of `spec.ca`
+ * @returns the errors in rule order
+ */
+export function validateCaIssuer(ca: unknown, at: Path): FieldError[] {
+  const errors: FieldError[] = [];
+  // ISS-CA-SECRETNAME-REQUIRED
+  if (str(ca, 'secretName') === '') {
+    errors.push(fe.required(at.child('secretName'), 'the name of the Secret holding the CA key pair is required'));
+  }
+  // ISS-CA-OCSPSERVER-EMPTY: upstream names the list `ocspServer` (JSON `ocspServers`).
+  (arr(ca, 'ocspServers') ?? []).forEach((url, i) => {
+    if (url === '')
+      errors.push(
+        fe.invalid(at.child('ocspServer').index(i), url, 'must be a URL, e.g. http://ocsp.example.com; an empty entry is not allowed'),
+      );
+  });
+  // ISS-CA-ISSUINGCERTURL-EMPTY
+  (arr(ca, 'issuingCertificateURLs') ?? []).forEach((url, i) => {
+    if (url === '') {
+      errors.push(
+        fe.invalid(
+          at.child('issuingCertificateURLs').index(i),
+          url,
+          'must be a URL, e.g. http://ca.example.com/ca.crt; an empty entry is not allowed',
+        ),
+      );
+    }
+  });
+  return errors;
+}
