@@ -1,0 +1,123 @@
+/**
+ * Certificate between v1alpha2 / v1alpha3 / v1beta1 and v1 (spec/conversion.md §2.1–2.4).
+ * The three old versions differ only in which renames apply, so one parametrised spoke serves all.
+ */
+import { isRecord, type JsonObject } from '../util/json.js';
+import type { Spoke } from './types.js';
+import { omitEmpty, renameKey } from './walk.js';
+
+const ALGORITHM_TO_HUB: Readonly<Record<string, string>> = { rsa: 'RSA', ecdsa: 'ECDSA' };
+const ALGORITHM_FROM_HUB: Readonly<Record<string, string>> = { RSA: 'rsa', ECDSA: 'ecdsa' };
+const ENCODING_TO_HUB: Readonly<Record<string, string>> = { pkcs1: 'PKCS1', pkcs8: 'PKCS8' };
+const ENCODING_FROM_HUB: Readonly<Record<string, string>> = { PKCS1: 'pkcs1', PKCS8: 'pkcs8' };
+
+/** Exact, case-sensitive mapping; anything else is copied verbatim. */
+const mapValue = (table: Readonly<Record<string, string>>, v: unknown): unknown =>
+  typeof v === 'string' && Object.hasOwn(table, v) ? table[v] : v;
+
+/** Go's zero test for the three key fields ("" and 0 are unset). */
+const isSet = (v: unknown): boolean => v !== undefined && v !== null && v !== '' && v !== 0;
+
+interface Shape {
+  /** v1alpha2: `spec.organization` ↔ `spec.subject.organizations`. */
+  readonly organization: boolean;
+  /** v1alpha2, v1alpha3: `keyAlgorithm`/`keyEncoding`/`keySize` ↔ `privateKey.*`. */
+  readonly keyFields: boolean;
+}
+
+const SAN_RENAMES = [
+  ['emailAddresses', 'emailSANs'],
+  ['uris', 'uriSANs'],
+] as const;
+
+function toHub(shape: Shape, o: JsonObject): void {
+  const spec = o.spec;
+  if (!isRecord(spec)) return;
+  for (const [hub, old] of SAN_RENAMES) {
+    delete spec[hub]; // not a field of the old versions: Go drops it on decode
+    renameKey(spec, old, hub); // conversion §2.1.3, §2.2.3
+    omitEmpty(spec, hub);
+  }
+  if (shape.organization) organizationToHub(spec);
+  if (shape.keyFields) keyFieldsToHub(spec);
+}
+
+function organizationToHub(spec: JsonObject): void {
+  if (isRecord(spec.subject)) delete spec.subject.organizations; // unknown to the v1alpha2 subject
+  const orgs = spec.organization;
+  delete spec.organization;
+  if (Array.isArray(orgs) && orgs.length > 0) {
+    // conversion §2.1.4: a non-empty list creates the subject when needed
+    const subject = isRecord(spec.subject) ? spec.subject : {};
+    subject.organizations = orgs;
+    spec.subject = subject;
+  }
+}
+
+function keyFieldsToHub(spec: JsonObject): void {
+  if (isRecord(spec.privateKey)) for (const k of ['algorithm', 'encoding', 'size']) delete spec.privateKey[k];
+  const { keyAlgorithm, keyEncoding, keySize } = spec;
+  delete spec.keyAlgorithm;
+  delete spec.keyEncoding;
+  delete spec.keySize;
+  if (!isSet(keyAlgorithm) && !isSet(keyEncoding) && !isSet(keySize)) return;
+  // conversion §2.1.5: any one key field creates privateKey and sets all three (zeros omitted)
+  const pk = isRecord(spec.privateKey) ? spec.privateKey : {};
+  if (isSet(keyAlgorithm)) pk.algorithm = mapValue(ALGORITHM_TO_HUB, keyAlgorithm);
+  if (isSet(keyEncoding)) pk.encoding = mapValue(ENCODING_TO_HUB, keyEncoding);
+  if (isSet(keySize)) pk.size = keySize;
+  spec.privateKey = pk;
+}
+
+function fromHub(shape: Shape, o: JsonObject): void {
+  const spec = o.spec;
+  if (!isRecord(spec)) return;
+  for (const [hub, old] of SAN_RENAMES) {
+    delete spec[old]; // not a v1 field
+    renameKey(spec, hub, old); // conversion §2.1.3, §2.2.3
+    omitEmpty(spec, old);
+  }
+  if (shape.organization) organizationFromHub(spec);
+  if (shape.keyFields) keyFieldsFromHub(spec);
+}
+
+function organizationFromHub(spec: JsonObject): void {
+  delete spec.organization;
+  if (!isRecord(spec.subject)) return;
+  // conversion §2.2.2/§2.2.4: the subject stays (possibly `{}`), organizations move out of it
+  const orgs = spec.subject.organizations;
+  delete spec.subject.organizations;
+  if (Array.isArray(orgs) && orgs.length > 0) spec.organization = orgs;
+}
+
+function keyFieldsFromHub(spec: JsonObject): void {
+  for (const k of ['keyAlgorithm', 'keyEncoding', 'keySize']) delete spec[k];
+  const pk = spec.privateKey;
+  if (!isRecord(pk)) return;
+  // conversion §2.2.5: privateKey keeps only rotationPolicy, the rest moves to top-level keys
+  const { algorithm, encoding, size } = pk;
+  delete pk.algorithm;
+  delete pk.encoding;
+  delete pk.size;
+  if (isSet(algorithm)) spec.keyAlgorithm = mapValue(ALGORITHM_FROM_HUB, algorithm);
+  if (isSet(encoding)) spec.keyEncoding = mapValue(ENCODING_FROM_HUB, encoding);
+  if (isSet(size)) spec.keySize = size;
+}
+
+function spoke(shape: Shape): Spoke {
+  const renames: [string, string][] = SAN_RENAMES.map(([hub, old]) => [`spec.${hub}`, `spec.${old}`]);
+  if (shape.organization) renames.push(['spec.subject.organizations', 'spec.organization']);
+  if (shape.keyFields) {
+    renames.push(['spec.privateKey.algorithm', 'spec.keyAlgorithm']);
+    renames.push(['spec.privateKey.encoding', 'spec.keyEncoding']);
+    renames.push(['spec.privateKey.size', 'spec.keySize']);
+  }
+  return { toHub: (o) => toHub(shape, o), fromHub: (o) => fromHub(shape, o), renames };
+}
+
+/** Certificate v1alpha2 ↔ v1. */
+export const certificateV1alpha2 = spoke({ organization: true, keyFields: true });
+/** Certificate v1alpha3 ↔ v1. */
+export const certificateV1alpha3 = spoke({ organization: false, keyFields: true });
+/** Certificate v1beta1 ↔ v1. */
+export const certificateV1beta1 = spoke({ organization: false, keyFields: false });

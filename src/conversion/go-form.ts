@@ -1,0 +1,60 @@
+/**
+ * Go's wire form of three value types, as a decode/encode round trip through the Go types
+ * prints them: `metav1.Duration` (`2160h` → `2160h0m0s`), `metav1.Time` (RFC 3339, UTC, whole
+ * seconds) and `[]byte` (standard padded base64). A value Go could not decode is returned as
+ * it is: conversion does not validate.
+ */
+import { canonicalDuration } from '../util/duration.js';
+
+/** The three re-printed value types. */
+export type GoFormat = 'duration' | 'time' | 'bytes';
+
+/** Re-prints `v` in Go form, or returns it unchanged when it is not a valid value of `format`. */
+export function goForm(format: GoFormat, v: unknown): unknown {
+  if (typeof v !== 'string') return v;
+  const out = format === 'duration' ? canonicalDuration(v) : format === 'time' ? canonicalTime(v) : canonicalBase64(v);
+  return out ?? v;
+}
+
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+/** `metav1.Time` JSON: parsed as RFC 3339, printed in UTC without fractional seconds. */
+export function canonicalTime(s: string): string | undefined {
+  const m = RFC3339.exec(s);
+  if (!m) return undefined;
+  const [year, month, day, hour, min, sec] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+  const zone = m[7] ?? 'Z';
+  const daysIn = new Date(Date.UTC(2000, month, 0)).getUTCDate() - (month === 2 && !leap(year) ? 1 : 0);
+  if (month < 1 || month > 12 || day < 1 || day > daysIn || hour > 23 || min > 59 || sec > 59) return undefined;
+  let offsetMin = 0;
+  if (zone !== 'Z') {
+    const oh = Number(zone.slice(1, 3));
+    const om = Number(zone.slice(4, 6));
+    if (oh > 23 || om > 59) return undefined;
+    offsetMin = (zone[0] === '-' ? -1 : 1) * (oh * 60 + om);
+  }
+  const t = new Date(0);
+  t.setUTCFullYear(year, month - 1, day);
+  t.setUTCHours(hour, min - offsetMin, sec, 0);
+  const yy = t.getUTCFullYear();
+  if (yy < 0 || yy > 9999) return undefined;
+  return `${pad(yy, 4)}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}T${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}:${pad(t.getUTCSeconds())}Z`;
+}
+
+const leap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+const B64 = /^[A-Za-z0-9+/]*$/;
+
+/** `[]byte` JSON: standard base64 with padding; Go skips CR/LF and ignores stray low bits. */
+export function canonicalBase64(s: string): string | undefined {
+  const t = s.replaceAll('\r', '').replaceAll('\n', '');
+  if (t.length % 4 !== 0) return undefined;
+  const body = t.endsWith('==') ? t.slice(0, -2) : t.endsWith('=') ? t.slice(0, -1) : t;
+  if (!B64.test(body) || (t.length - body.length > 0 && body.length % 4 === 1)) return undefined;
+  try {
+    return btoa(atob(t));
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * The shapes shared by the conversion modules: a spoke converts one kind between one old
+ * version and the hub (v1), in place on a private copy.
+ */
+import type { FieldError } from '../field/field-error.js';
+import type { JsonObject } from '../util/json.js';
+
+/**
+ * One kind's converters between an old version and v1. Both functions receive a private deep
+ * copy they may change, accept any JSON shape without throwing, and copy every field they have
+ * no rule for. Neither sets `apiVersion`.
+ */
+export interface Spoke {
+  /** Old version → v1 (upstream's `Convert_<ver>_X_To_certmanager_X`). */
+  readonly toHub: (o: JsonObject) => void;
+  /** v1 → old version. */
+  readonly fromHub: (o: JsonObject) => void;
+  /**
+   * Renamed fields, as pairs of path patterns `[v1 path, old path]` (`[*]` for list items),
+   * used to map validation errors back to the old version's own field names.
+   */
+  readonly renames: readonly (readonly [string, string])[];
+}
+
+/**
+ * The outcome of {@link convert}: the converted object, or the errors that say why there is
+ * none. Errors name the field of the input that could not be converted.
+ * @public
+ */
+export interface ConversionResult {
+  /** The converted object (absent when `errors` is non-empty). */
+  readonly object?: JsonObject;
+  readonly errors: FieldError[];
+}
