@@ -45,7 +45,7 @@ export function applyDefaults(object: unknown, options: DefaultsOptions = {}): D
     const sets = chosenSets(options);
     const errors: FieldError[] = [];
     const { result, patch } = produceJsonPatch(copy as JsonObject, (draft) => defaultAny(draft, id.identity, sets, Path.root(), errors));
-    return errors.length > 0 ? unchanged(copy, errors) : { object: result, patch, errors: [] };
+    return errors.length > 0 ? unchanged(copy, distinct(errors)) : { object: result, patch, errors: [] };
   } catch (err) {
     // A throw here is a bug; report it as data rather than crash the caller.
     return unchanged(copy, [fe.internal('', `cmapi failed to default this object: ${String(err)}`)]);
@@ -54,6 +54,17 @@ export function applyDefaults(object: unknown, options: DefaultsOptions = {}): D
 
 function unchanged(object: unknown, errors: FieldError[]): DefaultingResult {
   return { object, patch: [], errors };
+}
+
+/** The errors without repeats (several sets may trip over the same bad `spec`). */
+function distinct(errors: FieldError[]): FieldError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const key = `${e.type} ${e.field}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function chosenSets(options: DefaultsOptions): readonly DefaultSet[] {
