@@ -8,22 +8,22 @@ import { isRecord, jsonEqual } from '../util/json.js';
 /** One RFC 6902 operation of the kinds {@link diffJson} emits. */
 export type PatchOp = { op: 'add' | 'replace'; path: string; value: unknown } | { op: 'remove'; path: string };
 
-const escape = (k: string): string => k.replaceAll('~', '~0').replaceAll('/', '~1');
-const unescape = (k: string): string => k.replaceAll('~1', '/').replaceAll('~0', '~');
+const escapeKey = (k: string): string => k.replaceAll('~', '~0').replaceAll('/', '~1');
+const unescapeKey = (k: string): string => k.replaceAll('~1', '/').replaceAll('~0', '~');
 
 /** The operations that turn `from` into `to` (empty when they are equal). */
 export function diffJson(from: unknown, to: unknown, path = '', ops: PatchOp[] = []): PatchOp[] {
   if (jsonEqual(from, to)) return ops;
   if (isRecord(from) && isRecord(to)) {
-    for (const k of Object.keys(from)) if (!Object.hasOwn(to, k)) ops.push({ op: 'remove', path: `${path}/${escape(k)}` });
+    for (const k of Object.keys(from)) if (!Object.hasOwn(to, k)) ops.push({ op: 'remove', path: `${path}/${escapeKey(k)}` });
     for (const [k, v] of Object.entries(to)) {
-      if (Object.hasOwn(from, k)) diffJson(from[k], v, `${path}/${escape(k)}`, ops);
-      else ops.push({ op: 'add', path: `${path}/${escape(k)}`, value: v });
+      if (Object.hasOwn(from, k)) diffJson(from[k], v, `${path}/${escapeKey(k)}`, ops);
+      else ops.push({ op: 'add', path: `${path}/${escapeKey(k)}`, value: v });
     }
     return ops;
   }
   if (Array.isArray(from) && Array.isArray(to) && from.length === to.length) {
-    to.forEach((v, i) => diffJson(from[i], v, `${path}/${i}`, ops));
+    for (let i = 0; i < to.length; i++) diffJson(from[i], to[i], `${path}/${i}`, ops);
     return ops;
   }
   ops.push({ op: 'replace', path, value: to });
@@ -53,7 +53,7 @@ export function applyPatch(doc: unknown, ops: readonly PatchOp[]): unknown {
       if (op.op !== 'remove') root = structuredCloneJson(op.value);
       continue;
     }
-    const keys = op.path.split('/').slice(1).map(unescape);
+    const keys = op.path.split('/').slice(1).map(unescapeKey);
     const last = keys.pop() as string;
     let parent: unknown = root;
     for (const k of keys)
