@@ -112,7 +112,10 @@ function spoke(shape: Shape): Spoke {
     renames.push(['spec.privateKey.encoding', 'spec.keyEncoding']);
     renames.push(['spec.privateKey.size', 'spec.keySize']);
   }
-  return { toHub: (o) => toHub(shape, o), fromHub: (o) => fromHub(shape, o), renames };
+  const created: [string, string[]][] = [];
+  if (shape.organization) created.push(['spec.subject', ['spec.organization']]);
+  if (shape.keyFields) created.push(['spec.privateKey', ['spec.keyAlgorithm', 'spec.keySize', 'spec.keyEncoding']]);
+  return { toHub: (o) => toHub(shape, o), fromHub: (o) => fromHub(shape, o), renames, created };
 }
 
 /** Certificate v1alpha2 ↔ v1. */

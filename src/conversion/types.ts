@@ -20,6 +20,11 @@ export interface Spoke {
    * used to map validation errors back to the old version's own field names.
    */
   readonly renames: readonly (readonly [string, string])[];
+  /**
+   * v1 objects the conversion creates from old fields, as `[v1 path, old paths]`: an error on
+   * the created object itself names the first of those old fields the source sets.
+   */
+  readonly created?: readonly (readonly [string, readonly string[]])[];
 }
 
 /**
