@@ -1,7 +1,50 @@
-import type { FieldError } from '../field/field-error.js';
+/**
+ * The strict schema check: an object against the JSON Schema of its group, version and kind,
+ * as the API server's structural schema validation with strict field validation would see it.
+ * Runs only precompiled code (`generated/`); compiles nothing at run time.
+ */
+import { type FieldError, fe } from '../field/field-error.js';
 import type { Group, Kind, Version } from '../scheme/kinds.js';
+import { toFieldError } from './errors.js';
+import { SHAPES } from './generated/shapes.js';
+import { VALIDATORS } from './generated/validators.js';
+import { listTypeErrors } from './lists.js';
+import { withoutNulls } from './prune.js';
 
-/** Checks an object against the JSON Schema of its group/version/kind. (Placeholder.) */
-export function checkSchema(_object: unknown, _group: Group, _version: Version, _kind: Kind): FieldError[] {
-  return [];
+/**
+ * Checks an object against the JSON Schema of its group/version/kind. `null` fields count as
+ * absent. Unknown fields are errors (FieldValueUnknown); see `errors.ts` for how each schema
+ * keyword is reported. Never throws and never mutates `object`.
+ * @param object - the object (any JSON)
+ * @param group - its API group
+ * @param version - its API version
+ * @param kind - its kind
+ * @returns the field errors, one per problem
+ */
+export function checkSchema(object: unknown, group: Group, version: Version, kind: Kind): FieldError[] {
+  const key = `${group}/${version}/${kind}`;
+  const validate = VALIDATORS[key];
+  const root = SHAPES.roots[key];
+  if (validate === undefined || root === undefined) return [fe.internal('', `cmapi has no schema for ${key}`)];
+  const data = withoutNulls(object);
+  const label = `${group}/${version} ${kind}`;
+  const errors: FieldError[] = [];
+  if (!validate(data)) {
+    for (const e of validate.errors ?? []) {
+      const mapped = toFieldError(e, data, root, SHAPES, label);
+      if (mapped !== undefined) errors.push(mapped);
+    }
+  }
+  errors.push(...listTypeErrors(data, root, SHAPES));
+  return dedupe(errors);
+}
+
+function dedupe(errors: readonly FieldError[]): FieldError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const k = `${e.type}\u0000${e.field}\u0000${e.detail}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }

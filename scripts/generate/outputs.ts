@@ -1,0 +1,52 @@
+/**
+ * Everything `npm run generate` writes, computed in memory: file path (relative to the
+ * project root, `/`-separated) → contents. Pure and deterministic, so a check can compare it
+ * with the files on disk.
+ */
+import { MODELS, type KindModel } from '../../model/index.js';
+import { VERSIONS } from '../../src/scheme/kinds.js';
+import { collectDefs } from './defs.js';
+import { guardsFile, versionIndexFile } from './guards.js';
+import { type JsonSchema, toJsonSchema } from './json-schema.js';
+import { shapesFile } from './shapes.js';
+import { typesFile } from './typescript.js';
+import { type KindSchemaFile, type SchemaFile, validatorFiles } from './validators.js';
+
+const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
+
+/** The folders whose files are all generated (stale extra files there are reported). */
+export const GENERATED_DIRS = ['schemas', 'src/schema/generated'] as const;
+
+/** Generated files outside {@link GENERATED_DIRS}. */
+export const generatedApiFiles = (): string[] => VERSIONS.flatMap((v) => ['types', 'guards', 'index'].map((f) => `src/apis/${v}/${f}.ts`));
+
+const json = (v: JsonSchema): string => `${JSON.stringify(v, null, 2)}\n`;
+
+/** All generated files for the given models (default: the real model). */
+export function generateAll(models: readonly KindModel[] = MODELS): Map<string, string> {
+  const out = new Map<string, string>();
+  const defs = collectDefs(models.map((m) => m.schema));
+  const defFiles: SchemaFile[] = [...defs.values()].map((d) => ({
+    path: `_defs/${d.id}.json`,
+    schema: { $schema: DRAFT_07, ...toJsonSchema(d.schema, { refPrefix: '' }) },
+  }));
+  const kindFiles: KindSchemaFile[] = models.map((m) => ({
+    path: `${m.group}/${m.version}/${m.kind}.json`,
+    key: `${m.group}/${m.version}/${m.kind}`,
+    exportName: `${m.kind}_${m.version}`,
+    schema: { $schema: DRAFT_07, ...toJsonSchema(m.schema, { refPrefix: '../../_defs/' }) },
+  }));
+  for (const f of [...defFiles, ...kindFiles]) out.set(`schemas/${f.path}`, json(f.schema));
+  const { js, dts } = validatorFiles(defFiles, kindFiles);
+  out.set('src/schema/generated/validators.js', js);
+  out.set('src/schema/generated/validators.d.ts', dts);
+  out.set('src/schema/generated/shapes.ts', shapesFile(models));
+  for (const v of VERSIONS) {
+    const ofVersion = models.filter((m) => m.version === v);
+    if (ofVersion.length === 0) continue;
+    out.set(`src/apis/${v}/types.ts`, typesFile(ofVersion));
+    out.set(`src/apis/${v}/guards.ts`, guardsFile(ofVersion));
+    out.set(`src/apis/${v}/index.ts`, versionIndexFile(v));
+  }
+  return new Map([...out.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

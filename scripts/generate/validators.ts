@@ -1,0 +1,118 @@
+/**
+ * JSON Schemas → precompiled validators (`src/schema/generated/validators.js`): ajv standalone
+ * code, ESM, one exported function per (group, version, kind). Definitions are added to the
+ * same Ajv instance under ids derived from their file paths, so the relative `$ref`s resolve
+ * and each definition is compiled once into a function shared by every kind that uses it.
+ */
+import { _, Ajv } from 'ajv';
+import { transformSync } from 'esbuild';
+import standalone from 'ajv/dist/standalone/index.js';
+import { formats } from '../../src/schema/ajv-runtime.js';
+import type { JsonSchema } from './json-schema.js';
+import { GENERATED_HEADER } from './typescript.js';
+
+/** A schema file: its path below `schemas/` and its contents. */
+export interface SchemaFile {
+  readonly path: string;
+  readonly schema: JsonSchema;
+}
+
+/** A kind schema to export a validator for. */
+export interface KindSchemaFile extends SchemaFile {
+  readonly key: string; // group/version/Kind
+  readonly exportName: string;
+}
+
+/** Base URI of the schema ids inside Ajv (never written to a file). */
+const BASE = 'https://cmapi.invalid/schemas/';
+
+/** Keywords with no run-time effect, kept in the JSON files but not in the compiled code. */
+const DROPPED = new Set(['description', 'default', 'x-kubernetes-validations', 'nullable']);
+
+/** Kubernetes vendor extensions, registered as annotation keywords so strict mode accepts them. */
+const ANNOTATIONS = [
+  'x-kubernetes-preserve-unknown-fields',
+  'x-kubernetes-int-or-string',
+  'x-kubernetes-list-type',
+  'x-kubernetes-list-map-keys',
+  'x-kubernetes-map-type',
+  'x-kubernetes-embedded-resource',
+];
+
+// CommonJS interop: the module object is the function (and has it as `default` too).
+const standaloneCode = standalone as unknown as typeof standalone.default;
+
+/**
+ * The schema as it is compiled: annotation-only keywords dropped (`properties` keys are data
+ * and are kept), and int-or-string written as `type: [integer, string]` instead of `anyOf`, so a
+ * wrong type gives one error and a `pattern` beside it applies to the string form.
+ */
+function runtimeCopy(s: unknown): unknown {
+  if (Array.isArray(s)) return s.map(runtimeCopy);
+  if (typeof s !== 'object' || s === null) return s;
+  const out: JsonSchema = {};
+  if ((s as JsonSchema)['x-kubernetes-int-or-string'] === true) out.type = ['integer', 'string'];
+  for (const [k, v] of Object.entries(s)) {
+    if (k === 'properties') out[k] = Object.fromEntries(Object.entries(v as JsonSchema).map(([n, c]) => [n, runtimeCopy(c)]));
+    else if (k === 'enum') out[k] = v;
+    else if (k === 'anyOf' && out.type !== undefined) continue;
+    else if (!DROPPED.has(k)) out[k] = runtimeCopy(v);
+  }
+  return out;
+}
+
+/** Imports for ajv's run-time helpers that the generated code may reference. */
+const RUNTIME_HELPERS: Readonly<Record<string, string>> = {
+  'require("ajv/dist/runtime/ucs2length").default': 'ucs2length',
+};
+
+/** Rewrites ajv's CommonJS `require`s to imports from our own small run-time module. */
+function toEsm(code: string): string {
+  let out = code;
+  const used = ['formats'];
+  for (const [from, name] of Object.entries(RUNTIME_HELPERS)) {
+    if (out.includes(from)) {
+      out = out.replaceAll(from, name);
+      used.push(name);
+    }
+  }
+  const left = /require\([^)]*\)/.exec(out);
+  if (left) throw new Error(`generated validators need ${left[0]}; add it to RUNTIME_HELPERS and ajv-runtime.ts`);
+  out = out.replace(/^"use strict";/, '');
+  return `import { ${used.join(', ')} } from '../ajv-runtime.js';\n${out}`;
+}
+
+/**
+ * Makes ajv's output compact: `schemaPath` is dropped from the error objects (the error mapping
+ * works from instance paths), then the code is minified with unused constants (the schemas
+ * ajv writes out but no code reads) tree-shaken away. Smaller code parses faster at start-up.
+ */
+function compact(code: string): string {
+  const withoutSchemaPaths = code.replace(/schemaPath:"(?:[^"\\]|\\.)*",/g, '');
+  return transformSync(withoutSchemaPaths, { format: 'esm', minify: true, treeShaking: true, target: 'es2022' }).code;
+}
+
+/** The generated validators module and its declarations. */
+export function validatorFiles(defs: readonly SchemaFile[], kinds: readonly KindSchemaFile[]): { js: string; dts: string } {
+  const ajv = new Ajv({
+    allErrors: true,
+    strict: true,
+    allowUnionTypes: true,
+    inlineRefs: false,
+    messages: false,
+    code: { source: true, esm: true, lines: true, formats: _`formats` },
+  });
+  for (const keyword of ANNOTATIONS) ajv.addKeyword({ keyword });
+  for (const [name, f] of Object.entries(formats)) ajv.addFormat(name, f as Parameters<Ajv['addFormat']>[1]);
+  for (const f of [...defs, ...kinds]) ajv.addSchema(runtimeCopy(f.schema) as object, BASE + f.path);
+  const code = standaloneCode(ajv, Object.fromEntries(kinds.map((k) => [k.exportName, BASE + k.path])));
+  const table = kinds.map((k) => `  ${JSON.stringify(k.key)}: ${k.exportName},\n`).join('');
+  const js = GENERATED_HEADER + compact(`${toEsm(code)}\nexport const VALIDATORS = {\n${table}};\n`);
+  const dts =
+    `${GENERATED_HEADER}import type { SchemaValidator } from '../ajv-runtime.js';\n\n` +
+    kinds
+      .map((k) => `/** Checks a ${k.key} object against its JSON Schema. */\nexport declare const ${k.exportName}: SchemaValidator;\n`)
+      .join('') +
+    '/** Every validator by `group/version/Kind`. */\nexport declare const VALIDATORS: Readonly<Record<string, SchemaValidator>>;\n';
+  return { js, dts };
+}

@@ -1,0 +1,31 @@
+/**
+ * The parts of a schema that the error mapping and the list-type pass need at run time, as a
+ * small generated table (`generated/shapes.ts`): which fields are maps (their keys print as
+ * `[key]`), which lists are `set` or `map` lists, and where definitions are used. Branches that
+ * hold none of these are left out.
+ */
+
+/** One schema node of the table. */
+export interface Shape {
+  /** Properties (by name) whose subtree holds a map, a typed list or a definition. */
+  readonly p?: Readonly<Record<string, Shape>>;
+  /** The shape of the items of a list, or of the values of a map. */
+  readonly i?: Shape;
+  /** Set (1) when this node is a map: its keys are data, not field names. */
+  readonly m?: 1;
+  /** The id of the definition this node refers to. */
+  readonly r?: string;
+  /** `x-kubernetes-list-type`: `'set'`, or the key fields of a `map` list. */
+  readonly l?: 'set' | readonly string[];
+}
+
+/** The shape tables: one per definition id and one per `group/version/Kind`. */
+export interface ShapeTables {
+  readonly defs: Readonly<Record<string, Shape>>;
+  readonly roots: Readonly<Record<string, Shape>>;
+}
+
+/** Follows a definition reference, if the node is one. */
+export function resolveShape(s: Shape | undefined, tables: ShapeTables): Shape | undefined {
+  return s?.r !== undefined ? tables.defs[s.r] : s;
+}
