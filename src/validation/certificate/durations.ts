@@ -1,0 +1,102 @@
+import { type FieldError, fe } from '../../field/field-error.js';
+import type { Path } from '../../field/path.js';
+import { HOUR, MINUTE } from '../../util/duration.js';
+import { field, type JsonObject } from '../../util/json.js';
+import { durationString } from '../helpers/duration-string.js';
+import { durationAt } from './decode.js';
+
+/** The default certificate duration (90 days). */
+export const DEFAULT_CERTIFICATE_DURATION = 2160n * HOUR;
+const MINIMUM_DURATION = HOUR;
+const MINIMUM_RENEW_BEFORE = 5n * MINUTE;
+const MIN_INT64 = -(1n << 63n);
+const TWO_63 = 2 ** 63;
+
+/**
+ * The renew-before a percentage gives: `duration × (100 − percentage) / 100`, computed as
+ * upstream does (int32 subtraction, then float64, truncated to int64; out-of-range results
+ * become the minimum int64 as on amd64).
+ */
+export function renewBeforeFromPercentage(duration: bigint, percentage: number): bigint {
+  const factor = (100 - percentage) | 0; // int32 arithmetic
+  const x = Math.trunc((Number(duration) * factor) / 100);
+  return x >= TWO_63 || x < -TWO_63 ? MIN_INT64 : BigInt(x);
+}
+
+const isInt32 = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= -(2 ** 31) && v < 2 ** 31;
+
+/**
+ * CERT-DURATION-MIN, CERT-RENEWBEFORE-*, CERT-RENEWBEFOREPERCENTAGE-*: evaluated only when
+ * `spec.duration` or `spec.renewBefore` is set (so a lone `renewBeforePercentage` is not checked).
+ */
+export function validateDurations(spec: JsonObject, path: Path): FieldError[] {
+  const durationRaw = field(spec, 'duration');
+  const renewBeforeRaw = field(spec, 'renewBefore');
+  if ((durationRaw ?? null) === null && (renewBeforeRaw ?? null) === null) return [];
+  const d = durationAt(durationRaw, path.child('duration'));
+  const rb = durationAt(renewBeforeRaw, path.child('renewBefore'));
+  const pRaw = field(spec, 'renewBeforePercentage') ?? null;
+  const decodeErrors = [d, rb].flatMap((r) => (r.kind === 'error' ? [r.error] : []));
+  if (pRaw !== null && !isInt32(pRaw)) {
+    decodeErrors.push(fe.invalid(path.child('renewBeforePercentage'), pRaw, 'must be a whole number (32-bit integer)'));
+  }
+  if (decodeErrors.length > 0) return decodeErrors;
+
+  const out: FieldError[] = [];
+  const duration = d.kind === 'value' ? d.ns : DEFAULT_CERTIFICATE_DURATION;
+  const D = durationString(duration);
+  // CERT-DURATION-MIN
+  if (duration < MINIMUM_DURATION) {
+    out.push(
+      fe.invalid(path.child('duration'), D, `certificate duration must be at least ${durationString(MINIMUM_DURATION)}; it is ${D}`),
+    );
+  }
+  const percentage = isInt32(pRaw) ? pRaw : undefined;
+  // CERT-RENEWBEFORE-PERCENTAGE-EXCLUSIVE
+  if (rb.kind === 'value' && percentage !== undefined) {
+    const detail = 'renewBefore and renewBeforePercentage are mutually exclusive: set at most one of them';
+    out.push(fe.invalid(path.child('renewBefore'), durationString(rb.ns), detail));
+    out.push(fe.invalid(path.child('renewBeforePercentage'), percentage, detail));
+  }
+  if (rb.kind === 'value') {
+    const RB = durationString(rb.ns);
+    // CERT-RENEWBEFORE-MIN
+    if (rb.ns < MINIMUM_RENEW_BEFORE) {
+      out.push(
+        fe.invalid(
+          path.child('renewBefore'),
+          RB,
+          `certificate renewBefore must be at least ${durationString(MINIMUM_RENEW_BEFORE)}; it is ${RB}`,
+        ),
+      );
+    }
+    // CERT-RENEWBEFORE-LT-DURATION
+    if (duration <= rb.ns) {
+      out.push(fe.invalid(path.child('renewBefore'), RB, `certificate renewBefore ${RB} must be less than the certificate duration ${D}`));
+    }
+  }
+  if (percentage !== undefined) {
+    const derived = renewBeforeFromPercentage(duration, percentage);
+    // CERT-RENEWBEFOREPERCENTAGE-MIN
+    if (derived < MINIMUM_RENEW_BEFORE) {
+      out.push(
+        fe.invalid(
+          path.child('renewBeforePercentage'),
+          percentage,
+          `certificate renewBeforePercentage must give a renewBefore of at least ${durationString(MINIMUM_RENEW_BEFORE)}; ${percentage} gives ${durationString(derived)} of the ${D} duration`,
+        ),
+      );
+    }
+    // CERT-RENEWBEFOREPERCENTAGE-LT-DURATION
+    if (duration <= derived) {
+      out.push(
+        fe.invalid(
+          path.child('renewBeforePercentage'),
+          percentage,
+          `certificate renewBeforePercentage must give a renewBefore less than the duration ${D}; it gives ${durationString(derived)}`,
+        ),
+      );
+    }
+  }
+  return out;
+}

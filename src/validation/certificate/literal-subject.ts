@@ -1,0 +1,106 @@
+import { type FieldError, fe } from '../../field/field-error.js';
+import type { Path } from '../../field/path.js';
+import { arr, type JsonObject, obj, str } from '../../util/json.js';
+import type { RuleContext } from '../types.js';
+import { parseDn } from '../helpers/ldap-dn.js';
+import { oidEquals, parseOid } from '../helpers/oid.js';
+
+/** The attribute type names cert-manager maps to OIDs (case-sensitive). */
+const ATTRIBUTE_TYPES: Readonly<Record<string, string>> = {
+  C: '2.5.4.6',
+  O: '2.5.4.10',
+  OU: '2.5.4.11',
+  CN: '2.5.4.3',
+  SERIALNUMBER: '2.5.4.5',
+  L: '2.5.4.7',
+  ST: '2.5.4.8',
+  STREET: '2.5.4.9',
+  DC: '0.9.2342.19200300.100.1.25',
+  UID: '0.9.2342.19200300.100.1.1',
+};
+const COMMON_NAME = parseOid('2.5.4.3')!;
+const SUBJECT_LISTS = ['organizations', 'countries', 'organizationalUnits', 'localities', 'provinces', 'streetAddresses', 'postalCodes'];
+
+/** The OID of an attribute type, or undefined when cert-manager does not recognise it. */
+function attributeOid(type: string): bigint[] | undefined {
+  const known = Object.hasOwn(ATTRIBUTE_TYPES, type) ? ATTRIBUTE_TYPES[type] : undefined;
+  return parseOid(known ?? type);
+}
+
+/** True when `spec.subject` sets any property (`subject: {}` sets none). */
+function subjectHasProperties(subject: JsonObject | undefined): boolean {
+  if (subject === undefined) return false;
+  return SUBJECT_LISTS.some((k) => (arr(subject, k)?.length ?? 0) > 0) || str(subject, 'serialNumber') !== '';
+}
+
+/** The errors of the literal subject rules and the common name the subject carries, if any. */
+export interface LiteralSubjectFindings {
+  readonly errors: FieldError[];
+  /** The value of the CN that comes first in the text; undefined when there is none. */
+  readonly commonName: string | undefined;
+}
+
+/**
+ * CERT-LITERALSUBJECT-*: checks a non-empty `spec.literalSubject` (an RFC 4514 DN written in
+ * reverse order) and finds the common name it sets.
+ */
+export function validateLiteralSubject(spec: JsonObject, path: Path, ctx: RuleContext): LiteralSubjectFindings {
+  const literal = str(spec, 'literalSubject');
+  const errors: FieldError[] = [];
+  if (literal === '') return { errors, commonName: undefined };
+  const at = path.child('literalSubject');
+  // CERT-LITERALSUBJECT-GATE (the remaining checks still run)
+  if (!ctx.gates.LiteralCertificateSubject) {
+    errors.push(
+      fe.forbidden(
+        at,
+        'the LiteralCertificateSubject feature gate must be enabled on both the webhook and the controller to use literalSubject',
+      ),
+    );
+  }
+  // CERT-LITERALSUBJECT-COMMONNAME-EXCLUSIVE
+  const cn = str(spec, 'commonName');
+  if (cn !== '') {
+    errors.push(
+      fe.invalid(path.child('commonName'), cn, 'must not be set together with literalSubject; put the CN into literalSubject instead'),
+    );
+  }
+  // CERT-LITERALSUBJECT-SUBJECT-EXCLUSIVE
+  const subject = obj(spec, 'subject');
+  if (subjectHasProperties(subject)) {
+    errors.push(
+      fe.invalid(
+        path.child('subject'),
+        subject,
+        'no subject properties may be set together with literalSubject; put them into literalSubject instead',
+      ),
+    );
+  }
+  // CERT-LITERALSUBJECT-PARSE
+  const parsed = parseDn(literal);
+  if (!parsed.ok) {
+    errors.push(fe.invalid(at, literal, `must be a valid LDAP distinguished name (RFC 4514): ${parsed.error}`));
+    return { errors, commonName: undefined };
+  }
+  let commonName: string | undefined;
+  // The text lists the RDNs in reverse: the last one visited is the first CN of the text.
+  for (const rdn of [...parsed.rdns].reverse()) {
+    for (const attr of rdn) {
+      const oid = attributeOid(attr.type);
+      // CERT-LITERALSUBJECT-CN-NOT-STRING cannot fire: parsed values are always strings.
+      if (oid !== undefined && oidEquals(oid, COMMON_NAME)) commonName = attr.value;
+      // CERT-LITERALSUBJECT-UNKNOWN-ATTR
+      if (oid === undefined) {
+        errors.push(
+          fe.invalid(
+            at,
+            literal,
+            `contains an unrecognized attribute type ${JSON.stringify(attr.type)} (with value [${attr.value}]); ` +
+              `use one of ${Object.keys(ATTRIBUTE_TYPES).join(', ')} (case-sensitive) or a dotted OID`,
+          ),
+        );
+      }
+    }
+  }
+  return { errors, commonName };
+}

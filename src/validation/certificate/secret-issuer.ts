@@ -1,0 +1,41 @@
+import { type FieldError, fe } from '../../field/field-error.js';
+import type { Path } from '../../field/path.js';
+import { field, type JsonObject, str } from '../../util/json.js';
+import { dns1123SubdomainProblems } from '../helpers/dns1123.js';
+
+/** The issuer kinds of the `cert-manager.io` group. */
+const CERT_MANAGER_KINDS = ['', 'Issuer', 'ClusterIssuer'];
+
+/** CERT-SECRETNAME-REQUIRED, CERT-SECRETNAME-DNS1123: `spec.secretName` names a Secret. */
+export function validateSecretName(spec: JsonObject, path: Path): FieldError[] {
+  const at = path.child('secretName');
+  const name = str(spec, 'secretName');
+  // CERT-SECRETNAME-REQUIRED
+  if (name === '') return [fe.required(at, 'the name of the Secret to store the certificate in must be specified')];
+  // CERT-SECRETNAME-DNS1123
+  return dns1123SubdomainProblems(name).map((msg) => fe.invalid(at, name, `must be a valid Secret name: ${msg}`));
+}
+
+/**
+ * CERT-ISSUERREF-NAME-REQUIRED, CERT-ISSUERREF-KIND-INVALID (and the same rules of
+ * CertificateRequests, CR-ISSUERREF-*): the issuer reference at `<path>.issuerRef` needs a name,
+ * and for cert-manager's own group (`""` or `cert-manager.io`) a kind of `Issuer` or
+ * `ClusterIssuer` (or empty). Kinds of other groups (external issuers) are not checked.
+ * @param spec - the spec holding `issuerRef`
+ * @param path - the path of that spec
+ */
+export function validateIssuerRef(spec: JsonObject, path: Path): FieldError[] {
+  const at = path.child('issuerRef');
+  const ref = field(spec, 'issuerRef');
+  const out: FieldError[] = [];
+  // CERT-ISSUERREF-NAME-REQUIRED
+  if (str(ref, 'name') === '') out.push(fe.required(at.child('name'), 'the name of the issuer must be specified'));
+  // CERT-ISSUERREF-KIND-INVALID
+  const group = str(ref, 'group');
+  const kind = str(ref, 'kind');
+  if ((group === '' || group === 'cert-manager.io') && !CERT_MANAGER_KINDS.includes(kind)) {
+    const hint = group === '' ? ` (did you forget to set ${at.child('group')} to the group of an external issuer?)` : '';
+    out.push(fe.invalid(at.child('kind'), kind, `must be Issuer or ClusterIssuer for issuers of the cert-manager.io group${hint}`));
+  }
+  return out;
+}

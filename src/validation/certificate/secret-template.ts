@@ -1,0 +1,41 @@
+import { type FieldError, fe } from '../../field/field-error.js';
+import type { Path } from '../../field/path.js';
+import { type JsonObject, obj } from '../../util/json.js';
+import { sortedKeys, validateAnnotations, validateLabels } from '../helpers/annotations.js';
+
+const RESERVED_PREFIX = 'cert-manager.io/';
+const ALLOWED_RESERVED = 'cert-manager.io/allow-direct-injection';
+
+/**
+ * CERT-SECRETTEMPLATE-*: the labels and annotations `spec.secretTemplate` copies onto the
+ * Secret. Order: label errors, then reserved-annotation errors, then annotation key errors,
+ * then the annotation size limit. Keys are visited in sorted order.
+ */
+export function validateSecretTemplate(spec: JsonObject, path: Path): FieldError[] {
+  const template = obj(spec, 'secretTemplate');
+  if (template === undefined) return [];
+  const at = path.child('secretTemplate');
+  const out: FieldError[] = [];
+  const labels = obj(template, 'labels');
+  // CERT-SECRETTEMPLATE-LABEL-KEY, CERT-SECRETTEMPLATE-LABEL-VALUE
+  if (labels !== undefined) out.push(...validateLabels(labels, at.child('labels')));
+  const annotations = obj(template, 'annotations');
+  if (annotations !== undefined) {
+    const annotationsAt = at.child('annotations');
+    // CERT-SECRETTEMPLATE-ANNOTATION-RESERVED (case-sensitive prefix)
+    for (const k of sortedKeys(annotations)) {
+      if (k.startsWith(RESERVED_PREFIX) && k !== ALLOWED_RESERVED) {
+        out.push(
+          fe.invalid(
+            annotationsAt,
+            k,
+            `${RESERVED_PREFIX}* annotations are reserved for cert-manager; only ${ALLOWED_RESERVED} may be set`,
+          ),
+        );
+      }
+    }
+    // CERT-SECRETTEMPLATE-ANNOTATION-KEY, CERT-SECRETTEMPLATE-ANNOTATIONS-TOOLONG
+    out.push(...validateAnnotations(annotations, annotationsAt));
+  }
+  return out;
+}
