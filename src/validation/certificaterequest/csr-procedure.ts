@@ -1,0 +1,73 @@
+/**
+ * The CSR procedure of CR-REQUEST-INVALID (spec/validation.md §3.1): decode the PEM, parse the
+ * CSR, verify its signature, decode the extensions cert-manager reads, and compare isCA and
+ * the usages with the spec. Stops at the first failing step and returns its text.
+ */
+import { EXT_OID, checkNameConstraints, decodeBasicConstraints, decodeExtKeyUsage, decodeKeyUsage } from '../helpers/asn1-extensions.js';
+import { checkSignature } from '../helpers/crypto/verify.js';
+import { parseCsr } from '../helpers/csr.js';
+import { decodePem } from '../helpers/pem.js';
+import { ekuNameOfOid } from '../helpers/usages.js';
+import { expectedUsages, usageMismatch } from './expected-usages.js';
+
+/** The webhook's default maximum size of certificate PEM data (master; v1.15.5 used 6500). */
+export const MAX_CERTIFICATE_PEM_SIZE = 36500;
+
+const PEM_PREFIX = 'error decoding certificate request PEM block';
+
+/** What the CSR is checked against. */
+export interface CsrExpectations {
+  readonly isCA: boolean;
+  /** `spec.usages`, all known names (CR-USAGES-UNKNOWN ran first). */
+  readonly usages: readonly string[];
+  readonly maxPemSize?: number;
+}
+
+/**
+ * Runs the CSR procedure on the decoded `spec.request` bytes.
+ * @returns the detail of the first failing step, or undefined when the CSR passes
+ */
+export function checkCsr(request: Uint8Array, want: CsrExpectations): string | undefined {
+  const max = want.maxPemSize ?? MAX_CERTIFICATE_PEM_SIZE;
+  // CR-REQUEST-PEM-TOO-LARGE
+  if (request.length > max) return `${PEM_PREFIX}: provided PEM data was larger than the maximum ${max}B`;
+  // CR-REQUEST-PEM-MISSING
+  const block = decodePem(request);
+  if (block === undefined) return `${PEM_PREFIX}: no PEM data was found in given input`;
+  // CR-REQUEST-CSR-UNPARSABLE
+  const csr = parseCsr(block.bytes);
+  if (typeof csr === 'string') return csr;
+  // CR-REQUEST-CSR-SIGNATURE
+  const badSig = checkSignature(csr.signatureAlgorithm, csr.tbs, csr.signature, csr.publicKey);
+  if (badSig !== undefined) return badSig;
+  // CR-REQUEST-CSR-EXTENSION
+  let isCA: boolean | undefined;
+  let keyUsage = 0;
+  let extKeyUsage: string[] = [];
+  let hasUsageExtension = false;
+  for (const ext of csr.extensions) {
+    if (ext.oid === EXT_OID.keyUsage) {
+      const ku = decodeKeyUsage(ext.value);
+      if (typeof ku === 'string') return ku;
+      keyUsage = ku;
+      hasUsageExtension = true;
+    } else if (ext.oid === EXT_OID.extKeyUsage) {
+      const oids = decodeExtKeyUsage(ext.value);
+      if (typeof oids === 'string') return oids;
+      extKeyUsage = oids.map(ekuNameOfOid).filter((n): n is string => n !== undefined);
+      hasUsageExtension = true;
+    } else if (ext.oid === EXT_OID.basicConstraints) {
+      const ca = decodeBasicConstraints(ext.value);
+      if (typeof ca === 'string') return ca;
+      isCA = ca;
+    } else if (ext.oid === EXT_OID.nameConstraints) {
+      const bad = checkNameConstraints(ext.value);
+      if (bad !== undefined) return bad;
+    }
+  }
+  // CR-REQUEST-ISCA-MISMATCH
+  if (isCA !== undefined && isCA !== want.isCA) return `encoded CSR error: IsCA ${isCA} does not match expected value ${want.isCA}`;
+  // CR-REQUEST-KEYUSAGE-MISMATCH, CR-REQUEST-EXTKEYUSAGE-MISMATCH
+  if (!hasUsageExtension) return undefined;
+  return usageMismatch({ keyUsage, extKeyUsage }, expectedUsages(want.isCA, want.usages));
+}

@@ -1,0 +1,109 @@
+/**
+ * H-DEEPEQUAL (spec/validation.md §1.8): Go `reflect.DeepEqual` on decoded structs, applied to
+ * their JSON forms. The Go type decides what "absent" means, so callers describe the type with
+ * a {@link Shape}; parts without a shape are compared as pointers would be (absent differs from
+ * `{}` / `[]`, but equals a zero scalar).
+ */
+import { isRecord, jsonEqual } from '../../util/json.js';
+import { decodeStdBase64 } from './pem.js';
+
+/** How one Go field decodes: the information H-DEEPEQUAL needs beyond the JSON value. */
+export type Shape =
+  | 'auto'
+  | 'scalar'
+  | 'optional'
+  | 'bytes'
+  | 'time'
+  | { readonly list: Shape }
+  | { readonly map: Shape }
+  | { readonly struct: Readonly<Record<string, Shape>>; readonly pointer: boolean; readonly closed: boolean };
+
+const absent = (v: unknown): boolean => v === undefined || v === null;
+const isZeroScalar = (v: unknown): boolean => v === '' || v === 0 || v === false;
+
+/**
+ * Whether `a` and `b` are deep-equal as Go would find them after decoding into the type `shape`.
+ * Never throws; values of unexpected JSON types compare by plain JSON equality.
+ */
+export function goDeepEqual(a: unknown, b: unknown, shape: Shape = 'auto'): boolean {
+  if (shape === 'auto') return autoEqual(a, b);
+  if (shape === 'scalar') return scalarEqual(a, b);
+  if (shape === 'optional') return absent(a) && absent(b) ? true : jsonEqual(a, b);
+  if (shape === 'bytes') return bytesEqual(a, b);
+  if (shape === 'time') return timeEqual(a, b);
+  if ('list' in shape) return listEqual(a, b, shape.list);
+  if ('map' in shape) return mapEqual(a, b, shape.map);
+  return structEqual(a, b, shape);
+}
+
+function scalarEqual(a: unknown, b: unknown): boolean {
+  if (absent(a)) return absent(b) || isZeroScalar(b);
+  if (absent(b)) return isZeroScalar(a);
+  return a === b;
+}
+
+function autoEqual(a: unknown, b: unknown): boolean {
+  if (absent(a) || absent(b)) return scalarEqual(a, b);
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => autoEqual(x, b[i]));
+  if (isRecord(a)) {
+    if (!isRecord(b)) return false;
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    return [...keys].every((k) => autoEqual(a[k], b[k]));
+  }
+  return a === b;
+}
+
+function listEqual(a: unknown, b: unknown, item: Shape): boolean {
+  if (absent(a) || absent(b)) return absent(a) && absent(b);
+  if (!Array.isArray(a) || !Array.isArray(b)) return jsonEqual(a, b);
+  return a.length === b.length && a.every((x, i) => goDeepEqual(x, b[i], item));
+}
+
+function mapEqual(a: unknown, b: unknown, value: Shape): boolean {
+  if (absent(a) || absent(b)) return absent(a) && absent(b);
+  if (!isRecord(a) || !isRecord(b)) return jsonEqual(a, b);
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && goDeepEqual(a[k], b[k], value));
+}
+
+function structEqual(
+  a: unknown,
+  b: unknown,
+  shape: { struct: Readonly<Record<string, Shape>>; pointer: boolean; closed: boolean },
+): boolean {
+  if (shape.pointer && (absent(a) || absent(b))) return absent(a) && absent(b);
+  const ra = isRecord(a) ? a : absent(a) ? {} : undefined;
+  const rb = isRecord(b) ? b : absent(b) ? {} : undefined;
+  if (ra === undefined || rb === undefined) return jsonEqual(a, b);
+  const keys = new Set(Object.keys(shape.struct));
+  if (!shape.closed) for (const k of [...Object.keys(ra), ...Object.keys(rb)]) keys.add(k);
+  return [...keys].every((k) => goDeepEqual(ra[k], rb[k], shape.struct[k] ?? 'auto'));
+}
+
+function bytesEqual(a: unknown, b: unknown): boolean {
+  if (absent(a) || absent(b)) return absent(a) && absent(b);
+  if (typeof a !== 'string' || typeof b !== 'string') return jsonEqual(a, b);
+  const da = decodeStdBase64(a);
+  const db = decodeStdBase64(b);
+  if (da === undefined || db === undefined) return a === b;
+  return da.length === db.length && da.every((x, i) => x === db[i]);
+}
+
+function timeEqual(a: unknown, b: unknown): boolean {
+  if (absent(a) || absent(b)) return absent(a) && absent(b);
+  const ta = typeof a === 'string' ? rfc3339Seconds(a) : undefined;
+  const tb = typeof b === 'string' ? rfc3339Seconds(b) : undefined;
+  return ta !== undefined && tb !== undefined ? ta === tb : jsonEqual(a, b);
+}
+
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
+
+/** Seconds since the epoch of an RFC 3339 timestamp (fraction dropped), or undefined. */
+export function rfc3339Seconds(s: string): number | undefined {
+  const m = RFC3339.exec(s);
+  if (m === null) return undefined;
+  const n = (i: number) => Number(m[i] ?? '0');
+  const base = Date.UTC(n(1), n(2) - 1, n(3), n(4), n(5), n(6)) / 1000;
+  const offset = m[7] === undefined ? 0 : (m[7] === '-' ? -1 : 1) * (n(8) * 3600 + n(9) * 60);
+  return base - offset;
+}
