@@ -96,7 +96,7 @@ function itemOptions(options: ValidateOptions, i: number): ValidateOptions {
 function validateOne(object: JsonObject, group: Group, version: Version, kind: Kind, options: ValidateOptions, at: Path): ValidationResult {
   const errors: FieldError[] = [];
   const warnings: string[] = [];
-  if (options.schema !== false) errors.push(...checkSchema(object, group, version, kind));
+  const schemaErrors = options.schema !== false ? checkSchema(object, group, version, kind) : [];
   const hub = version === 'v1' ? object : toHubForValidation(object, version, kind);
   if (hub !== undefined) {
     const old = isRecord(options.oldObject) ? options.oldObject : undefined;
@@ -112,7 +112,10 @@ function validateOne(object: JsonObject, group: Group, version: Version, kind: K
     errors.push(...mapped);
     warnings.push(...found.warnings);
   }
-  return { errors: errors.map((e) => prefixed(e, at)), warnings };
+  // A schema error the semantic rules also report (same type and field) is one problem: keep the rule's.
+  const seen = new Set(errors.map((e) => `${e.type} ${e.field}`));
+  const merged = [...schemaErrors.filter((e) => !seen.has(`${e.type} ${e.field}`)), ...errors];
+  return { errors: merged.map((e) => prefixed(e, at)), warnings };
 }
 
 /** The old object in v1 form, whatever version it was written in. */
