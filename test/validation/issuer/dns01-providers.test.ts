@@ -6,7 +6,7 @@ const errs = (dns01: unknown) => issuerErrors(withDns01(dns01));
 
 describe('4.2.3 akamai', () => {
   const A = `${N0}.akamai`;
-  test('ISS-DNS01-AKAMAI-ACCESSTOKEN, -CLIENTSECRET, -CLIENTTOKEN, -SCD-REQUIRED: paths drop the SecretRef suffix', () => {
+  test('ISS-DNS01-AKAMAI-ACCESSTOKEN, ISS-DNS01-AKAMAI-CLIENTSECRET, ISS-DNS01-AKAMAI-CLIENTTOKEN, ISS-DNS01-AKAMAI-SCD-REQUIRED: paths drop the SecretRef suffix', () => {
     expect(errs({ akamai: {} })).toEqual([
       `Required ${A}.accessToken.name`,
       `Required ${A}.accessToken.key`,
@@ -26,7 +26,7 @@ describe('4.2.3 akamai', () => {
 describe('4.2.3 azureDNS', () => {
   const Z = `${N0}.azureDNS`;
   const base = { subscriptionID: 'sub', resourceGroupName: 'rg' };
-  test('ISS-DNS01-AZURE-SUBSCRIPTIONID-REQUIRED and -RESOURCEGROUP-REQUIRED; ambient identity is valid', () => {
+  test('ISS-DNS01-AZURE-SUBSCRIPTIONID-REQUIRED and ISS-DNS01-AZURE-RESOURCEGROUP-REQUIRED; ambient identity is valid', () => {
     expect(errs({ azureDNS: {} })).toEqual([`Required ${Z}.subscriptionID`, `Required ${Z}.resourceGroupName`]);
     expect(errs({ azureDNS: base })).toEqual([]);
   });
@@ -35,7 +35,7 @@ describe('4.2.3 azureDNS', () => {
     expect(errs({ azureDNS: { ...base, tenantID: 't', clientSecretSecretRef: sel } })).toEqual([`Required ${Z}.clientID`]);
   });
 
-  test('ISS-DNS01-AZURE-SP-CLIENTSECRET-REQUIRED and -TENANTID-REQUIRED: clientID alone', () => {
+  test('ISS-DNS01-AZURE-SP-CLIENTSECRET-REQUIRED and ISS-DNS01-AZURE-SP-TENANTID-REQUIRED: clientID alone', () => {
     expect(errs({ azureDNS: { ...base, clientID: 'c' } })).toEqual([`Required ${Z}.clientSecretSecretRef`, `Required ${Z}.tenantID`]);
   });
 
@@ -113,7 +113,7 @@ describe('4.2.3 cloudflare', () => {
 
 describe('4.2.3 route53', () => {
   const R = `${N0}.route53`;
-  test('an empty route53 is valid (ambient credentials; region not required)', () => {
+  test('ISS-DNS01-ROUTE53-REGION-REQUIRED is v1.15.5 only: an empty route53 is valid (ambient credentials, no region)', () => {
     expect(errs({ route53: {} })).toEqual([]);
   });
   test('ISS-DNS01-ROUTE53-ACCESSKEYID-EXCLUSIVE: accessKeyID with accessKeyIDSecretRef is Required (sic) at route53', () => {

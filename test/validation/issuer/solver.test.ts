@@ -90,7 +90,7 @@ describe('4.2.2 HTTP01', () => {
     ]);
   });
 
-  test('an empty gatewayHTTPRoute and empty parentRefs are valid', () => {
+  test('ISS-ACME-HTTP01-GATEWAY-PARENTREFS-REQUIRED is v1.15.5 only: an empty gatewayHTTPRoute and empty parentRefs are valid', () => {
     expect(issuerErrors(withSolver({ http01: { gatewayHTTPRoute: {} } }))).toEqual([]);
     expect(issuerErrors(withSolver({ http01: { gatewayHTTPRoute: { parentRefs: [] } } }))).toEqual([]);
     expect(issuerErrors(withSolver({ http01: gateway }))).toEqual([]);
