@@ -3,7 +3,8 @@ import { Path } from '../field/path.js';
 import { produceJsonPatch } from '../patch/produce.js';
 import { type Identity, identify } from '../scheme/identify.js';
 import type { Kind, Version } from '../scheme/kinds.js';
-import { cloneJson, isRecord, type JsonObject } from '../util/json.js';
+import { copyJson } from '../patch/copy.js';
+import { isRecord, type JsonObject } from '../util/json.js';
 import { arrayAt } from './draft.js';
 import { DEFAULTERS } from './table.js';
 import { DEFAULT_SETS, type DefaultingResult, type DefaultSet, type DefaultsOptions } from './types.js';
@@ -40,8 +41,8 @@ export function applyDefaults(object: unknown, options: DefaultsOptions = {}): D
   let copy: unknown = object;
   try {
     const id = identify(object);
-    if (!id.ok) return unchanged(cloneJson(object), id.errors);
-    copy = cloneJson(object);
+    if (!id.ok) return unchanged(copyJson(object), id.errors);
+    copy = copyJson(object);
     const sets = chosenSets(options);
     const errors: FieldError[] = [];
     const { result, patch } = produceJsonPatch(copy as JsonObject, (draft) => defaultAny(draft, id.identity, sets, Path.root(), errors));

@@ -5,13 +5,20 @@
  */
 import { type FieldError, fe } from '../field/field-error.js';
 import type { Path } from '../field/path.js';
-import { cloneJson, isRecord, type JsonObject } from '../util/json.js';
+import { copyJson } from '../patch/copy.js';
+import { isRecord, type JsonObject } from '../util/json.js';
 
 const unset = (v: unknown) => v === undefined || v === null;
 
-/** `parent[key]` when it is an own property, else undefined. */
+/** Keys an object inherits from Object.prototype (`constructor`, `toString`, …). */
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/**
+ * `parent[key]` when it is an own property, else undefined. (Checking ownership only for keys
+ * an object could inherit keeps this cheap on immer drafts, where `hasOwn` goes through a trap.)
+ */
 export function own(parent: JsonObject, key: string): unknown {
-  return Object.hasOwn(parent, key) ? parent[key] : undefined;
+  return INHERITED.has(key) && !Object.hasOwn(parent, key) ? undefined : parent[key];
 }
 
 /**
@@ -56,5 +63,5 @@ export function defaultEmptyString(parent: JsonObject, key: string, value: strin
  * set (absent or `null`); any present value, even `""`, is kept.
  */
 export function defaultAbsent(parent: JsonObject, key: string, value: unknown): void {
-  if (unset(own(parent, key))) parent[key] = cloneJson(value);
+  if (unset(own(parent, key))) parent[key] = copyJson(value);
 }

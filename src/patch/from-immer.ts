@@ -1,5 +1,5 @@
 import type { Patch } from 'immer';
-import { cloneJson } from '../util/json.js';
+import { copyJson } from './copy.js';
 import { toPointer } from './pointer.js';
 import type { JsonPatchOperation } from './types.js';
 
@@ -13,6 +13,6 @@ import type { JsonPatchOperation } from './types.js';
 export function fromImmerPatches(patches: readonly Patch[]): JsonPatchOperation[] {
   return patches.map((p): JsonPatchOperation => {
     const path = toPointer(p.path);
-    return p.op === 'remove' ? { op: 'remove', path } : { op: p.op, path, value: cloneJson(p.value) };
+    return p.op === 'remove' ? { op: 'remove', path } : { op: p.op, path, value: copyJson(p.value) };
   });
 }

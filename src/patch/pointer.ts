@@ -7,7 +7,8 @@ export type PathSegment = string | number;
 
 /** Escapes one reference token: `~` becomes `~0`, `/` becomes `~1` (in that order). */
 export function escapeToken(token: PathSegment): string {
-  return String(token).replaceAll('~', '~0').replaceAll('/', '~1');
+  const s = String(token);
+  return s.includes('~') || s.includes('/') ? s.replaceAll('~', '~0').replaceAll('/', '~1') : s;
 }
 
 /** Undoes {@link escapeToken}: `~1` becomes `/`, then `~0` becomes `~`. */
