@@ -2,24 +2,9 @@
  * Nameserver checks of the ACME DNS01 solvers (spec/validation.md §1.8): H-RFC2136-NAMESERVER
  * for `rfc2136.nameserver` and H-DNS01-NAMESERVER for `dns01.nameservers[]`.
  */
+import { goTrimSpace } from './go-space.js';
 import { splitHostPort } from './split-host-port.js';
 import { parseRequestUri } from './url.js';
-
-/** Go's `unicode.IsSpace` (what `strings.TrimSpace` strips). */
-function isGoSpace(c: string): boolean {
-  const n = c.charCodeAt(0);
-  if (n <= 0xff) return n === 0x20 || (n >= 0x09 && n <= 0x0d) || n === 0x85 || n === 0xa0;
-  return n === 0x1680 || (n >= 0x2000 && n <= 0x200a) || n === 0x2028 || n === 0x2029 || n === 0x202f || n === 0x205f || n === 0x3000;
-}
-
-/** Go's `strings.TrimSpace`. */
-export function goTrimSpace(s: string): string {
-  let start = 0;
-  let end = s.length;
-  while (start < end && isGoSpace(s[start] as string)) start++;
-  while (end > start && isGoSpace(s[end - 1] as string)) end--;
-  return s.slice(start, end);
-}
 
 /** Strips every leading and trailing `[` and `]` (Go's `strings.Trim(s, "[]")`). */
 function trimBrackets(s: string): string {
