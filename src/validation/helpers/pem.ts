@@ -63,7 +63,15 @@ const DASHES = '-----';
  * @returns the block, or undefined when there is none
  */
 export function decodePem(data: Uint8Array | string): PemBlock | undefined {
-  let rest = typeof data === 'string' ? data : bytesToBinary(data);
+  return decodePemRest(typeof data === 'string' ? data : bytesToBinary(data))?.block;
+}
+
+/**
+ * Like {@link decodePem}, on text of one char per byte, also returning the text after the block
+ * (Go's `rest`), so that callers can read a bundle block by block.
+ */
+export function decodePemRest(data: string): { block: PemBlock; rest: string } | undefined {
+  let rest = data;
   for (;;) {
     if (rest.startsWith(BEGIN.slice(1))) rest = rest.slice(BEGIN.length - 1);
     else {
@@ -102,6 +110,6 @@ export function decodePem(data: Uint8Array | string): PemBlock | undefined {
     if (getLine(rest.slice(trailerIndex + trailerLen))[0].length !== 0) continue;
     const bytes = decodeStdBase64(rest.slice(0, endIndex).replace(/[ \t]/g, ''));
     if (bytes === undefined) continue;
-    return { type, headers, bytes };
+    return { block: { type, headers, bytes }, rest: getLine(rest.slice(endIndex + END.length - 1))[1] };
   }
 }
