@@ -22,15 +22,15 @@ export function validateKeystores(spec: JsonObject, path: Path): FieldError[] {
     const password = field(ks, 'password');
     const hasPassword = typeof password === 'string';
     const hasSecretRef = str(ks, 'passwordSecretRef', 'name') !== '';
-    // CERT-KEYSTORE-*-PASSWORD-EXCLUSIVE
+    // CERT-KEYSTORE-JKS-PASSWORD-EXCLUSIVE, CERT-KEYSTORE-PKCS12-PASSWORD-EXCLUSIVE
     if (hasPassword && hasSecretRef) {
       out.push(fe.forbidden(at, `exactly one of passwordSecretRef and password must be set for ${display} keystores, not both`));
     }
-    // CERT-KEYSTORE-*-PASSWORD-REQUIRED (Forbidden upstream, not Required)
+    // CERT-KEYSTORE-JKS-PASSWORD-REQUIRED, CERT-KEYSTORE-PKCS12-PASSWORD-REQUIRED (Forbidden upstream, not Required)
     if (!hasPassword && !hasSecretRef) {
       out.push(fe.forbidden(at, `exactly one of passwordSecretRef (with a name) and password must be set for ${display} keystores`));
     }
-    // CERT-KEYSTORE-*-PASSWORD-EMPTY
+    // CERT-KEYSTORE-JKS-PASSWORD-EMPTY, CERT-KEYSTORE-PKCS12-PASSWORD-EMPTY
     if (password === '') out.push(fe.forbidden(at.child('password'), `a literal password for ${display} keystores must not be empty`));
   }
   return out;
