@@ -94,3 +94,95 @@ describe('issuer validators on arbitrary JSON', () => {
     );
   });
 });
+
+/** Every issuer section fully populated, so that replacing any node reaches every rule. */
+const FULL_SPECS: unknown[] = [
+  {
+    acme: {
+      server: 's',
+      privateKeySecretRef: { name: 'k' },
+      caBundle: 'YWJj',
+      skipTLSVerify: true,
+      externalAccountBinding: { keyID: 'k', keyAlgorithm: 'HS256', keySecretRef: { name: 'n', key: 'k' } },
+      solvers: [
+        {
+          waitInsteadOfSelfCheck: '-1s',
+          http01: {
+            ingress: { class: 'c', ingressClassName: 'i', name: 'n', serviceType: 'x' },
+            gatewayHTTPRoute: { serviceType: 'x', parentRefs: [{ name: 'a' }, { kind: '' }] },
+          },
+        },
+        {
+          dns01: {
+            cnameStrategy: 'x',
+            nameservers: ['a', 'https://'],
+            akamai: { serviceConsumerDomain: 'd', accessTokenSecretRef: {}, clientSecretSecretRef: {}, clientTokenSecretRef: {} },
+            azureDNS: {
+              clientID: 'c',
+              tenantID: 't',
+              clientSecretSecretRef: {},
+              managedIdentity: { clientID: 'c', resourceID: 'r', tenantID: 't' },
+            },
+            cloudDNS: { serviceAccountSecretRef: {} },
+            cloudflare: { apiKeySecretRef: {}, apiTokenSecretRef: {} },
+            route53: { accessKeyID: 'a', accessKeyIDSecretRef: {} },
+            acmeDNS: { accountSecretRef: {} },
+            digitalocean: { tokenSecretRef: {} },
+            rfc2136: { nameserver: 'n', tsigAlgorithm: 'x', tsigKeyName: 'k', tsigSecretSecretRef: {} },
+            webhook: {},
+          },
+        },
+        { dns01: { azureDNS: { managedIdentity: { tenantID: 't', resourceID: 'r' } }, rfc2136: {} } },
+      ],
+    },
+  },
+  { ca: { secretName: '', ocspServers: [''], issuingCertificateURLs: [''] } },
+  {
+    vault: {
+      server: '',
+      path: '..',
+      caBundle: 'YWJj',
+      caBundleSecretRef: { name: 'n' },
+      clientCertSecretRef: {},
+      auth: {
+        appRole: { path: '..', secretRef: {} },
+        clientCertificate: { mountPath: '..' },
+        kubernetes: { mountPath: '..', secretRef: { name: 's' }, serviceAccountRef: {} },
+        aws: { mountPath: '..', serviceAccountRef: {} },
+      },
+    },
+  },
+  { venafi: { tpp: { caBundle: 'YWJj', caBundleSecretRef: {} }, cloud: {}, ngts: { credentialsRef: {} } } },
+];
+
+/** The JSON pointer-like key paths of every node of a value. */
+function nodePaths(v: unknown, at: (string | number)[] = []): (string | number)[][] {
+  const out = [at];
+  if (Array.isArray(v)) v.forEach((x, i) => out.push(...nodePaths(x, [...at, i])));
+  else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) out.push(...nodePaths(x, [...at, k]));
+  return out;
+}
+
+function replaced(v: unknown, path: (string | number)[], value: unknown): unknown {
+  if (path.length === 0) return value;
+  const [head, ...rest] = path as [string | number, ...(string | number)[]];
+  const copy = (Array.isArray(v) ? [...v] : { ...(v as object) }) as Record<string | number, unknown>;
+  copy[head] = replaced(copy[head], rest, value);
+  return copy;
+}
+
+describe('issuer validators on populated specs with one node replaced by arbitrary JSON', () => {
+  test('never throw and never mutate the input', () => {
+    const cases = fc.constantFrom(...FULL_SPECS).chain((spec) => fc.tuple(fc.constant(spec), fc.constantFrom(...nodePaths(spec)), json));
+    fc.assert(
+      fc.property(cases, ([spec, path, value]) => {
+        const object = { spec: replaced(spec, path, value) };
+        const before = JSON.stringify(object);
+        const found = validateIssuer(object, ctx);
+        expect(JSON.stringify(object)).toBe(before);
+        for (const e of found.errors) expect(typeof e.detail).toBe('string');
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
