@@ -50,4 +50,10 @@ function main(argv: string[]): number {
   return open.length > 0 ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  // Unreadable folders or files, malformed JSON: report and exit with the usage/input code.
+  console.error(`compare-crds: ${e instanceof Error ? e.message : String(e)}`);
+  process.exitCode = 2;
+}
