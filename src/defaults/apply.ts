@@ -45,7 +45,11 @@ export function applyDefaults(object: unknown, options: DefaultsOptions = {}): D
     copy = copyJson(object);
     const sets = chosenSets(options);
     const errors: FieldError[] = [];
-    const { result, patch } = produceJsonPatch(copy as JsonObject, (draft) => defaultAny(draft, id.identity, sets, Path.root(), errors));
+    const { result, patch } = produceJsonPatch(copy as JsonObject, (draft) => {
+      defaultAny(draft, id.identity, sets, Path.root(), errors);
+      // Bad values may be drafts, which die with the recipe: keep plain copies of them.
+      for (const [i, e] of errors.entries()) if ('badValue' in e) errors[i] = { ...e, badValue: copyJson(e.badValue) };
+    });
     return errors.length > 0 ? unchanged(copy, distinct(errors)) : { object: result, patch, errors: [] };
   } catch (err) {
     // A throw here is a bug; report it as data rather than crash the caller.

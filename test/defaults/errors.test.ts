@@ -1,7 +1,7 @@
 // Invalid input comes back as field errors with an empty patch and an unchanged copy; nothing throws.
 import { describe, expect, test } from 'vitest';
 import { applyDefaults } from '../../src/defaults/apply.js';
-import { run, v1 } from './helpers.js';
+import { run, specOf, v1 } from './helpers.js';
 
 const fields = (r: { errors: { type: string; field: string }[] }) => r.errors.map((e) => `${e.type} ${e.field}`);
 
@@ -39,6 +39,22 @@ describe('wrong types where a default would go', () => {
     expect(fields(r)).toEqual([error]);
     expect(r.patch).toEqual([]);
     expect(r.object).toEqual(object);
+  });
+
+  test('bad values are plain copies that outlive the defaulting (not revoked drafts)', () => {
+    const r = run(v1('Issuer', { acme: { solvers: { a: [1] } } }));
+    expect(r.errors[0]?.badValue).toEqual({ a: [1] });
+    expect(JSON.parse(JSON.stringify(run(v1('Certificate', [1, { b: 2 }])).errors))[0].badValue).toEqual([1, { b: 2 }]);
+    const list = { apiVersion: 'v1', kind: 'List', items: [{ apiVersion: { x: 1 }, kind: 'Certificate' }] };
+    expect(run(list).errors[0]?.badValue).toEqual({ x: 1 });
+  });
+
+  test('a "__proto__" key is plain data: copied, defaulted around, and the prototype is left alone', () => {
+    const input = JSON.parse('{"apiVersion":"cert-manager.io/v1","kind":"Certificate","spec":{"__proto__":{"x":1},"issuerRef":{}}}');
+    const r = run(input, ['scheme']);
+    const spec = specOf(r);
+    expect(Object.getPrototypeOf(spec)).toBe(Object.prototype);
+    expect(JSON.stringify(spec)).toBe('{"__proto__":{"x":1},"issuerRef":{"kind":"Issuer","group":"cert-manager.io"}}');
   });
 
   test('errors in list items name the item; one bad item means no patch for the whole list', () => {

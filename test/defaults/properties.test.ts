@@ -20,6 +20,7 @@ function checkInvariants(input: unknown, version: string): boolean {
   expect(patched(before, r.patch)).toEqual(r.object);
   if (typeof r.object === 'object' && r.object !== null) expect(Object.isFrozen(r.object)).toBe(false);
   if (r.errors.length > 0) {
+    expect(JSON.parse(JSON.stringify(r.errors))).toEqual(r.errors);
     expect(r.patch).toEqual([]);
     expect(r.object).toEqual(before);
     return false;
