@@ -22,8 +22,14 @@ export const generatedApiFiles = (): string[] => VERSIONS.flatMap((v) => ['types
 
 const json = (v: JsonSchema): string => `${JSON.stringify(v, null, 2)}\n`;
 
+/** Options of {@link generateAll}. */
+export interface GenerateOptions {
+  /** The module the validators import their run-time helpers from (tests point it elsewhere). */
+  readonly runtimeModule?: string;
+}
+
 /** All generated files for the given models (default: the real model). */
-export function generateAll(models: readonly KindModel[] = MODELS): Map<string, string> {
+export function generateAll(models: readonly KindModel[] = MODELS, options: GenerateOptions = {}): Map<string, string> {
   const out = new Map<string, string>();
   const defs = collectDefs(models.map((m) => m.schema));
   const defFiles: SchemaFile[] = [...defs.values()].map((d) => ({
@@ -37,7 +43,7 @@ export function generateAll(models: readonly KindModel[] = MODELS): Map<string, 
     schema: { $schema: DRAFT_07, ...toJsonSchema(m.schema, { refPrefix: '../../_defs/' }) },
   }));
   for (const f of [...defFiles, ...kindFiles]) out.set(`schemas/${f.path}`, json(f.schema));
-  const { js, dts } = validatorFiles(defFiles, kindFiles);
+  const { js, dts } = validatorFiles(defFiles, kindFiles, options.runtimeModule);
   out.set('src/schema/generated/validators.js', js);
   out.set('src/schema/generated/validators.d.ts', dts);
   out.set('src/schema/generated/shapes.ts', shapesFile(models));

@@ -44,8 +44,8 @@ function shapeOf(s: Schema, useful: (d: Definition) => boolean): Shape | undefin
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-/** The contents of the generated shape table for all models. */
-export function shapesFile(models: readonly KindModel[]): string {
+/** The shape tables of all models. */
+export function shapeTables(models: readonly KindModel[]): { defs: Record<string, Shape>; roots: Record<string, Shape> } {
   const defs = collectDefs(models.map((m) => m.schema));
   const memo = new Map<string, Shape | undefined>();
   const useful = (d: Definition): boolean => {
@@ -61,6 +61,12 @@ export function shapesFile(models: readonly KindModel[]): string {
   }
   const roots: Record<string, Shape> = {};
   for (const m of models) roots[`${m.group}/${m.version}/${m.kind}`] = shapeOf(m.schema, useful) ?? {};
+  return { defs: defTable, roots };
+}
+
+/** The contents of the generated shape table for all models. */
+export function shapesFile(models: readonly KindModel[]): string {
+  const { defs: defTable, roots } = shapeTables(models);
   const entries = (t: Record<string, Shape>) =>
     Object.entries(t)
       .map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)},\n`)

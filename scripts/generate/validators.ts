@@ -67,7 +67,7 @@ const RUNTIME_HELPERS: Readonly<Record<string, string>> = {
 };
 
 /** Rewrites ajv's CommonJS `require`s to imports from our own small run-time module. */
-function toEsm(code: string): string {
+function toEsm(code: string, runtimeModule: string): string {
   let out = code;
   const used = ['formats'];
   for (const [from, name] of Object.entries(RUNTIME_HELPERS)) {
@@ -79,7 +79,7 @@ function toEsm(code: string): string {
   const left = /require\([^)]*\)/.exec(out);
   if (left) throw new Error(`generated validators need ${left[0]}; add it to RUNTIME_HELPERS and ajv-runtime.ts`);
   out = out.replace(/^"use strict";/, '');
-  return `import { ${used.join(', ')} } from '../ajv-runtime.js';\n${out}`;
+  return `import { ${used.join(', ')} } from ${JSON.stringify(runtimeModule)};\n${out}`;
 }
 
 /**
@@ -93,7 +93,11 @@ function compact(code: string): string {
 }
 
 /** The generated validators module and its declarations. */
-export function validatorFiles(defs: readonly SchemaFile[], kinds: readonly KindSchemaFile[]): { js: string; dts: string } {
+export function validatorFiles(
+  defs: readonly SchemaFile[],
+  kinds: readonly KindSchemaFile[],
+  runtimeModule = '../ajv-runtime.js',
+): { js: string; dts: string } {
   const ajv = new Ajv({
     allErrors: true,
     strict: true,
@@ -107,7 +111,7 @@ export function validatorFiles(defs: readonly SchemaFile[], kinds: readonly Kind
   for (const f of [...defs, ...kinds]) ajv.addSchema(runtimeCopy(f.schema) as object, BASE + f.path);
   const code = standaloneCode(ajv, Object.fromEntries(kinds.map((k) => [k.exportName, BASE + k.path])));
   const table = kinds.map((k) => `  ${JSON.stringify(k.key)}: ${k.exportName},\n`).join('');
-  const js = GENERATED_HEADER + compact(`${toEsm(code)}\nexport const VALIDATORS = {\n${table}};\n`);
+  const js = GENERATED_HEADER + compact(`${toEsm(code, runtimeModule)}\nexport const VALIDATORS = {\n${table}};\n`);
   const dts =
     `${GENERATED_HEADER}import type { SchemaValidator } from '../ajv-runtime.js';\n\n` +
     kinds

@@ -5,11 +5,13 @@
  */
 import { type FieldError, fe } from '../field/field-error.js';
 import type { Group, Kind, Version } from '../scheme/kinds.js';
+import type { SchemaValidator } from './ajv-runtime.js';
 import { toFieldError } from './errors.js';
 import { SHAPES } from './generated/shapes.js';
 import { VALIDATORS } from './generated/validators.js';
 import { listTypeErrors } from './lists.js';
 import { withoutNulls } from './prune.js';
+import type { Shape, ShapeTables } from './shape.js';
 
 /**
  * Checks an object against the JSON Schema of its group/version/kind. `null` fields count as
@@ -26,16 +28,27 @@ export function checkSchema(object: unknown, group: Group, version: Version, kin
   const validate = VALIDATORS[key];
   const root = SHAPES.roots[key];
   if (validate === undefined || root === undefined) return [fe.internal('', `cmapi has no schema for ${key}`)];
+  return checkWith(object, validate, root, SHAPES, `${group}/${version} ${kind}`);
+}
+
+/**
+ * The check behind {@link checkSchema}, for any precompiled validator and shape table.
+ * @param object - the object (any JSON)
+ * @param validate - the precompiled validator of its schema
+ * @param root - the shape of its schema
+ * @param tables - the shape tables its definitions live in
+ * @param label - how unknown-field errors name the schema (`cert-manager.io/v1 Certificate`)
+ */
+export function checkWith(object: unknown, validate: SchemaValidator, root: Shape, tables: ShapeTables, label: string): FieldError[] {
   const data = withoutNulls(object);
-  const label = `${group}/${version} ${kind}`;
   const errors: FieldError[] = [];
   if (!validate(data)) {
     for (const e of validate.errors ?? []) {
-      const mapped = toFieldError(e, data, root, SHAPES, label);
+      const mapped = toFieldError(e, data, root, tables, label);
       if (mapped !== undefined) errors.push(mapped);
     }
   }
-  errors.push(...listTypeErrors(data, root, SHAPES));
+  errors.push(...listTypeErrors(data, root, tables));
   return dedupe(errors);
 }
 
