@@ -8,7 +8,7 @@
  * upstream's round trip is already exact.
  */
 import type { Version } from '../scheme/kinds.js';
-import { cloneJson, isRecord, type JsonObject } from '../util/json.js';
+import { isRecord, type JsonObject } from '../util/json.js';
 import { type PatchOp, readPatch } from './json-patch.js';
 
 /** The annotation key prefix; it contains `cmapi`, so tools can recognise and ignore it. */
@@ -37,27 +37,34 @@ export function readPreserved(o: JsonObject, key: string): Preserved | undefined
   }
 }
 
-/** A copy of `o` without the annotation `key`; an annotation map or metadata left empty goes too. */
+/**
+ * `o` without the annotation `key`; an annotation map or metadata left empty goes too. Only the
+ * object, metadata and annotations are copied (shallowly): the result shares everything else
+ * with `o`, so neither may be changed afterwards.
+ */
 export function withoutKey(o: JsonObject, key: string): JsonObject {
-  const out = cloneJson(o);
-  const meta = out.metadata;
-  if (!isRecord(meta) || !isRecord(meta.annotations) || !Object.hasOwn(meta.annotations, key)) return out;
-  delete meta.annotations[key];
-  if (Object.keys(meta.annotations).length === 0) delete meta.annotations;
-  if (Object.keys(meta).length === 0) delete out.metadata;
+  const meta = o.metadata;
+  if (!isRecord(meta) || !isRecord(meta.annotations) || !Object.hasOwn(meta.annotations, key)) return o;
+  const annotations = { ...meta.annotations };
+  delete annotations[key];
+  const metadata: JsonObject = { ...meta, annotations };
+  if (Object.keys(annotations).length === 0) delete metadata.annotations;
+  const out: JsonObject = { ...o, metadata };
+  if (Object.keys(metadata).length === 0) delete out.metadata;
   return out;
 }
 
-/** `o` (changed in place) with the annotation `key` set, creating metadata and annotations as needed. */
+/**
+ * `o` with the annotation `key` set, creating metadata and annotations as needed (or replacing
+ * them when they are not objects). Copies like {@link withoutKey}; `o` is not changed.
+ */
 export function withKey(o: JsonObject, key: string, value: string): JsonObject {
-  if (!isRecord(o.metadata)) o.metadata = {};
-  const meta = o.metadata as JsonObject;
-  if (!isRecord(meta.annotations)) meta.annotations = {};
-  (meta.annotations as JsonObject)[key] = value;
-  return o;
+  const meta = isRecord(o.metadata) ? o.metadata : {};
+  const annotations = isRecord(meta.annotations) ? meta.annotations : {};
+  return { ...o, metadata: { ...meta, annotations: { ...annotations, [key]: value } } };
 }
 
 /** What `o` looks like after {@link withKey} then {@link withoutKey}: the base a record patches. */
 export function annotationShape(o: JsonObject, key: string): JsonObject {
-  return withoutKey(withKey(cloneJson(o), key, ''), key);
+  return withoutKey(withKey(o, key, ''), key);
 }

@@ -8,12 +8,19 @@ import { isRecord, type JsonObject } from '../util/json.js';
 /** A parsed pattern: object keys, with `*` standing for every element of a list. */
 export type Pattern = readonly string[];
 
-/** Parses `a.b[*].c` into `['a', 'b', '*', 'c']`. */
+const parsed = new Map<string, Pattern>();
+
+/** Parses `a.b[*].c` into `['a', 'b', '*', 'c']` (memoised: the tables use a fixed set). */
 export function pattern(text: string): Pattern {
-  return text
-    .replaceAll('[*]', '.*')
-    .split('.')
-    .filter((s) => s !== '');
+  let p = parsed.get(text);
+  if (p === undefined) {
+    p = text
+      .replaceAll('[*]', '.*')
+      .split('.')
+      .filter((s) => s !== '');
+    parsed.set(text, p);
+  }
+  return p;
 }
 
 /** Calls `fn` with every object found at `p` under `root`. */
