@@ -85,3 +85,17 @@ describe.each(MODELS.map((m) => [`${m.kind} ${m.version}`, m] as const))('%s', (
     });
   }
 });
+
+describe('arbitrary JSON', () => {
+  const kinds = fc.constantFrom(...MODELS.map((m) => [`${m.group}/${m.version}`, m.kind, m.version] as const));
+  test('properties: any JSON under a known apiVersion/kind, or any JSON at all, keeps the invariants', () => {
+    fc.assert(
+      fc.property(kinds, fc.jsonValue({ maxDepth: 4 }), fc.boolean(), ([apiVersion, kind, version], spec, asList) => {
+        const object = { apiVersion, kind, spec };
+        checkInvariants(asList ? { apiVersion, kind: `${kind}List`, items: [object, spec] } : object, version);
+        checkInvariants(spec, version);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
