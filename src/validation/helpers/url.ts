@@ -4,6 +4,7 @@
  * regexes; it works on UTF-16 code units, which agrees with Go's byte-wise checks because every
  * character it tests is ASCII.
  */
+import { parseIp } from './ip.js';
 
 /** The pieces of a parsed request URI. */
 export interface RequestUri {
@@ -85,20 +86,25 @@ function parseAuthority(authority: string): string | undefined {
 }
 
 function parseHost(host: string): string | undefined {
-  if (host.startsWith('[')) {
-    const close = host.lastIndexOf(']');
-    if (close < 0 || !validOptionalPort(host.slice(close + 1))) return undefined;
-    const zone = host.slice(0, close).indexOf('%25');
-    if (zone >= 0) {
-      const ok =
-        unescapeHost(host.slice(0, zone), false) && unescapeHost(host.slice(zone, close), true) && unescapeHost(host.slice(close), false);
-      return ok ? percentDecode(host) : undefined;
-    }
-  } else {
-    const colon = host.lastIndexOf(':');
-    if (colon >= 0 && !validOptionalPort(host.slice(colon))) return undefined;
-  }
+  if (host.startsWith('[')) return parseIpLiteral(host);
+  const colon = host.lastIndexOf(':');
+  if (colon >= 0 && !validOptionalPort(host.slice(colon))) return undefined;
   return unescapeHost(host, false) ? percentDecode(host) : undefined;
+}
+
+/**
+ * `[ipv6(%25zone)?](:port)?`. Since Go 1.25.2 / 1.24.8 (CVE-2025-47912) only an IPv6 address
+ * may stand in brackets: IPv4 text and names are rejected; IPv4-mapped IPv6 is allowed.
+ */
+function parseIpLiteral(host: string): string | undefined {
+  const close = host.lastIndexOf(']');
+  if (close < 0 || !validOptionalPort(host.slice(close + 1))) return undefined;
+  const hostname = host.slice(1, close);
+  const zone = hostname.indexOf('%25');
+  const address = zone >= 0 ? hostname.slice(0, zone) : hostname;
+  if (!unescapeHost(address, false) || (zone >= 0 && !unescapeHost(hostname.slice(zone), true))) return undefined;
+  if (parseIp(percentDecode(address))?.bytes.length !== 16) return undefined;
+  return percentDecode(host);
 }
 
 /** `''` or `:` followed by digits only. */
