@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type AllowEntry, findAllowance } from './allow.js';
+import { type AllowEntry, findAllowance, globToRegExp } from './allow.js';
 import { compareSchemas, type Difference } from './diff.js';
 import type { Crd } from './load-crds.js';
 import { resolveRefs } from './resolve.js';
@@ -57,10 +57,10 @@ export function compareCrds(crds: readonly Crd[], options: CompareOptions): Repo
       findings.push({ ...d, target, ...(allowedBy ? { allowedBy } : {}) });
     }
   }
-  const unusedAllowances = allow.filter((e) => !used.has(e) && (!options.only || options.only.some((o) => globMayMatch(e.target, o))));
+  // An entry is only stale if it concerns a target that was compared in this run.
+  const labels = compared.map((c) => c.split(' ')[0] ?? '');
+  const inScope = (e: AllowEntry) =>
+    (typeof e.target === 'string' ? [e.target] : e.target).some((t) => labels.some((l) => globToRegExp(t).test(l)));
+  const unusedAllowances = allow.filter((e) => !used.has(e) && inScope(e));
   return { findings, compared, unusedAllowances };
 }
-
-/** Loose check used only to avoid calling entries of filtered-out targets unused. */
-const globMayMatch = (glob: string | readonly string[], fragment: string): boolean =>
-  (typeof glob === 'string' ? [glob] : glob).some((g) => g.includes(fragment) || g.includes('*'));
