@@ -14,7 +14,7 @@ const cert = (version: string, spec: Record<string, unknown>) => ({
 });
 const spec = (r: { object?: Record<string, unknown> }) => r.object?.spec as Record<string, unknown>;
 const annotations = (r: { object?: Record<string, unknown> }) =>
-  (r.object?.metadata as { annotations?: Record<string, string> }).annotations;
+  (r.object?.metadata as { annotations?: Record<string, string> } | undefined)?.annotations;
 
 describe('Certificate (§2.1–2.4)', () => {
   test('§2.1.5 values other than rsa/ecdsa and pkcs1/pkcs8 are copied verbatim; RSA (upper) stays RSA', () => {
@@ -131,10 +131,10 @@ describe('lists and errors (§5)', () => {
     const list = { apiVersion: 'cert-manager.io/v1alpha2', kind: 'CertificateList', items: [cert('v1alpha2', { keySize: 1 })] };
     const r = convert(list, 'cert-manager.io/v1');
     expect(r.object?.apiVersion).toBe('cert-manager.io/v1');
-    expect((r.object?.items as { spec: unknown }[])[0]?.spec).toMatchObject({ privateKey: { size: 1 } });
+    expect((r.object?.items as { spec: unknown }[] | undefined)?.[0]?.spec).toMatchObject({ privateKey: { size: 1 } });
     const core = convert({ apiVersion: 'v1', kind: 'List', items: [cert('v1', {})] }, 'cert-manager.io/v1beta1');
     expect(core.object?.apiVersion).toBe('v1');
-    expect((core.object?.items as { apiVersion: string }[])[0]?.apiVersion).toBe('cert-manager.io/v1beta1');
+    expect((core.object?.items as { apiVersion: string }[] | undefined)?.[0]?.apiVersion).toBe('cert-manager.io/v1beta1');
   });
   test.each([
     ['unknown kind', { apiVersion: 'cert-manager.io/v1', kind: 'Foo' }, 'cert-manager.io/v1alpha2', 'kind'],
