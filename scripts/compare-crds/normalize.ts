@@ -44,7 +44,8 @@ export interface Node {
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].map((x) => JSON.stringify(x)).sort() : v);
+const key = (x: unknown): string => JSON.stringify(x) ?? '';
+const sorted = (v: unknown): unknown => (Array.isArray(v) ? [...v].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)) : v);
 
 function mergeAllOf(s: Record<string, unknown>): Record<string, unknown> {
   const allOf = s.allOf;
