@@ -1,0 +1,76 @@
+/**
+ * The plugin chain (spec/admission.md §1.5): built from plugin names, it handles an operation
+ * when any plugin does; validation runs every handling validator, mutation stops at the first
+ * error.
+ */
+import type { JsonObject } from '../util/json.js';
+import { approvalPlugin } from './approval.js';
+import { defaultsPlugin } from './defaults-plugin.js';
+import { identityPlugin } from './identity.js';
+import type { PluginError } from './message.js';
+import type { MutationOutcome, Plugin, ValidationInput } from './plugin.js';
+import { validationPlugin } from './resource-validation.js';
+import type { AdmissionRequestView } from './review.js';
+import type { AdmissionOptions, PluginName } from './types.js';
+
+const PLUGINS: Readonly<Record<PluginName, Plugin>> = {
+  identity: identityPlugin,
+  approval: approvalPlugin,
+  validation: validationPlugin,
+  defaults: defaultsPlugin,
+};
+
+/** The default chains: cert-manager's production chain for validation, identity for mutation. */
+export const DEFAULT_VALIDATION_PLUGINS: readonly PluginName[] = ['identity', 'approval', 'validation'];
+export const DEFAULT_MUTATION_PLUGINS: readonly PluginName[] = ['identity'];
+
+/**
+ * The plugins named in `options.plugins` (or the defaults), in order; unknown names are skipped.
+ * @param names - the caller's list, any JSON
+ * @param defaults - the list to use when `names` is not an array
+ */
+export function buildChain(names: unknown, defaults: readonly PluginName[]): Plugin[] {
+  const list: unknown[] = Array.isArray(names) ? names : [...defaults];
+  return list.filter((n): n is PluginName => typeof n === 'string' && Object.hasOwn(PLUGINS, n)).map((n) => PLUGINS[n]);
+}
+
+/** Whether any plugin of the chain handles the operation. */
+export function chainHandles(chain: readonly Plugin[], operation: string): boolean {
+  return chain.some((p) => p.handles(operation));
+}
+
+/** Errors (in chain order) and warnings (concatenated) of a validation run. */
+export interface ChainValidation {
+  readonly errors: PluginError[];
+  readonly warnings: string[];
+}
+
+/** Runs every validating plugin that handles the operation, in order, even after an error. */
+export async function runValidation(chain: readonly Plugin[], input: ValidationInput): Promise<ChainValidation> {
+  const errors: PluginError[] = [];
+  const warnings: string[] = [];
+  for (const plugin of chain) {
+    if (plugin.validate === undefined || !plugin.handles(input.request.operation)) continue;
+    const out = await plugin.validate(input);
+    if (out.error !== undefined) errors.push(out.error);
+    warnings.push(...(out.warnings ?? []));
+  }
+  return { errors, warnings };
+}
+
+/** Runs the mutating plugins that handle the operation, in order; the first error stops. */
+export function runMutation(
+  chain: readonly Plugin[],
+  request: AdmissionRequestView,
+  object: JsonObject,
+  options: AdmissionOptions,
+): MutationOutcome {
+  let current = object;
+  for (const plugin of chain) {
+    if (plugin.mutate === undefined || !plugin.handles(request.operation)) continue;
+    const out = plugin.mutate(request, current, options);
+    if ('error' in out) return out;
+    current = out.object;
+  }
+  return { object: current };
+}
