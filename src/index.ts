@@ -10,3 +10,17 @@ export { identify, type Identity, type IdentifyResult } from './scheme/identify.
 export type { FeatureGate, FeatureGates } from './validation/feature-gates.js';
 export type { Operation } from './validation/types.js';
 export { validate, type ValidateOptions, type ValidationResult } from './validation/validate.js';
+export { handleValidation } from './admission/handle-validation.js';
+export { handleMutation } from './admission/handle-mutation.js';
+export type {
+  AdmissionOptions,
+  AdmissionResponse,
+  AdmissionReview,
+  AdmissionReviewVersion,
+  AdmissionStatus,
+  AdmissionUser,
+  AuthorizationAttributes,
+  DiscoveryAnswer,
+  PluginName,
+  SignerResource,
+} from './admission/types.js';

@@ -1,6 +1,7 @@
 /** Case runners for the conformance vectors (format: fixtures/vectors/FORMAT.md). */
 import fjp from 'fast-json-patch';
 import * as api from '../../src/index.js';
+import { admission } from './admission-runner.js';
 
 type Json = unknown;
 type Case = Record<string, unknown> & { name: string; expect: Record<string, unknown> };
@@ -107,4 +108,4 @@ const conversion: Runner = async (c) => {
   return d ? [`object ${d}`] : [];
 };
 
-export const RUNNERS: Record<string, Runner> = { validation, defaulting, conversion };
+export const RUNNERS: Record<string, Runner> = { validation, defaulting, conversion, admission };
