@@ -83,7 +83,7 @@ export function validateDurations(spec: JsonObject, path: Path): FieldError[] {
         fe.invalid(
           path.child('renewBeforePercentage'),
           percentage,
-          `certificate renewBeforePercentage must give a renewBefore of at least ${durationString(MINIMUM_RENEW_BEFORE)}; ${percentage} gives ${durationString(derived)} of the ${D} duration`,
+          `certificate renewBeforePercentage must give a renewBefore of at least ${durationString(MINIMUM_RENEW_BEFORE)}; with duration ${D} it gives ${durationString(derived)}`,
         ),
       );
     }

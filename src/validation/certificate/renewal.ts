@@ -28,7 +28,9 @@ export function validateRenewal(spec: JsonObject, path: Path): FieldError[] {
     // CERT-RENEWAL-WINDOW-DURATION-REQUIRED (a zero duration passes)
     const d = durationAt(field(w, 'windowDuration'), wAt.child('windowDuration'));
     if (d.kind === 'absent')
-      out.push(fe.required(wAt.child('windowDuration'), 'windowDuration must be specified and should be greater than 0'));
+      out.push(
+        fe.required(wAt.child('windowDuration'), 'must be specified: the length of the renewal window, such as 2h (0s is accepted)'),
+      );
     if (d.kind === 'error') out.push(d.error);
     // CERT-RENEWAL-WINDOW-TIMEZONE-INVALID
     const tz = str(w, 'timezone');

@@ -13,7 +13,7 @@ export function validateSecretName(spec: JsonObject, path: Path): FieldError[] {
   // CERT-SECRETNAME-REQUIRED
   if (name === '') return [fe.required(at, 'the name of the Secret to store the certificate in must be specified')];
   // CERT-SECRETNAME-DNS1123
-  return dns1123SubdomainProblems(name).map((msg) => fe.invalid(at, name, `must be a valid Secret name: ${msg}`));
+  return dns1123SubdomainProblems(name).map((msg) => fe.invalid(at, name, msg));
 }
 
 /**
