@@ -24,3 +24,6 @@ export type {
   PluginName,
   SignerResource,
 } from './admission/types.js';
+export { applyDefaults } from './defaults/apply.js';
+export type { DefaultingResult, DefaultSet, DefaultsOptions } from './defaults/types.js';
+export type { JsonPatchOperation } from './patch/types.js';

@@ -1,10 +1,13 @@
 /**
  * Which defaulters run for each version and kind, per default set: the one place that decides.
  *
- * Only v1 has defaults (spec/versions.md §8a, spec/defaults.md §1): cert-manager registers no
- * defaulting function for v1alpha2, v1alpha3 or v1beta1 (nor for v1 up to v1.17), and no
- * old-version CRD schema carries a `default:`. The `scheme` and `runtime` sets are those of
- * cert-manager master; Issuer and ClusterIssuer have neither.
+ * The `scheme` and `runtime` sets are cert-manager master's defaults of the hub type; cmapi
+ * applies them to objects of every version, on the version's own field names (the issuerRef and
+ * `privateKey.rotationPolicy` have the same names in all four versions), because an old-version
+ * object stored today is converted to v1 and defaulted there. Upstream v1.15.5 had no defaulting
+ * functions at all (spec/defaults.md §1), so this is deliberately master's behaviour, not
+ * v1.15.5's. The `schema` set follows each version's own schema: only v1 CRDs carry `default:`
+ * (spec/versions.md §8a). Issuer and ClusterIssuer have no scheme or runtime defaults.
  */
 import type { Kind, Version } from '../scheme/kinds.js';
 import { defaultRotationPolicy } from './runtime.js';
@@ -30,19 +33,20 @@ const v1: Readonly<Record<Kind, KindDefaulters>> = {
   Challenge: { scheme: [defaultIssuerRef], schema: schemaSet('Challenge') },
 };
 
-const none: Readonly<Record<Kind, KindDefaulters>> = {
-  Certificate: {},
-  CertificateRequest: {},
+/** Old versions: the hub's scheme and runtime defaults, no schema defaults. */
+const old: Readonly<Record<Kind, KindDefaulters>> = {
+  Certificate: { scheme: [defaultIssuerRef], runtime: [defaultRotationPolicy] },
+  CertificateRequest: { scheme: [defaultIssuerRef] },
   Issuer: {},
   ClusterIssuer: {},
-  Order: {},
-  Challenge: {},
+  Order: { scheme: [defaultIssuerRef] },
+  Challenge: { scheme: [defaultIssuerRef] },
 };
 
 /** The defaulters of every version and kind. */
 export const DEFAULTERS: Readonly<Record<Version, Readonly<Record<Kind, KindDefaulters>>>> = {
-  v1alpha2: none,
-  v1alpha3: none,
-  v1beta1: none,
+  v1alpha2: old,
+  v1alpha3: old,
+  v1beta1: old,
   v1,
 };

@@ -3,4 +3,4 @@
  * it lands, so the suite never carries a failing or skipped vector. Set CMAPI_VECTORS to a
  * comma-separated list of file-name substrings to run other files while developing.
  */
-export const ENABLED_VECTOR_FILES: readonly string[] = [];
+export const ENABLED_VECTOR_FILES: readonly string[] = ['defaulting.json'];
