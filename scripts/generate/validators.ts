@@ -83,13 +83,45 @@ function toEsm(code: string, runtimeModule: string): string {
 }
 
 /**
- * Makes ajv's output compact: `schemaPath` is dropped from the error objects (the error mapping
- * works from instance paths), then the code is minified with unused constants (the schemas
- * ajv writes out but no code reads) tree-shaken away. Smaller code parses faster at start-up.
+ * ajv appends each error with the same five statements (`const errN = {…}; if (vErrors ===
+ * null) {…} else {…} errors++;`); they become one call of a small helper. Also drops
+ * `schemaPath` from the error objects (the error mapping works from instance paths).
+ */
+function shortenErrorPushes(code: string): string {
+  const push =
+    /const (err\d+) = (\{instancePath[^\n]*\});\nif\(vErrors === null\)\{\nvErrors = \[\1\];\n\}\nelse \{\nvErrors\.push\(\1\);\n\}\n/g;
+  const helpers =
+    'function addError(list, error) {\nif (list === null) return [error];\nlist.push(error);\nreturn list;\n}\n' +
+    Object.entries(SHORT_ERRORS)
+      .map(
+        ([name, [keyword, param]]) =>
+          `const ${name} = (list, instancePath, v) => addError(list, {instancePath,keyword:"${keyword}",params:{${param}: v}});\n`,
+      )
+      .join('');
+  let out = code.replace(/schemaPath:"(?:[^"\\]|\\.)*",/g, '').replace(push, 'vErrors = addError(vErrors, $2);\n');
+  for (const [name, [keyword, param]] of Object.entries(SHORT_ERRORS)) {
+    const one = new RegExp(
+      `addError\\(vErrors, \\{instancePath(?::(.*?))?,keyword:"${keyword}",params:\\{${param}: ([^{}]*?)\\}\\}\\);$`,
+      'gm',
+    );
+    out = out.replace(one, (_m, path: string | undefined, value: string) => `${name}(vErrors, ${path ?? 'instancePath'}, ${value});`);
+  }
+  return helpers + out;
+}
+
+/** The most frequent errors get a helper each: name → [keyword, its one parameter]. */
+const SHORT_ERRORS: Readonly<Record<string, readonly [string, string]>> = {
+  addTypeError: ['type', 'type'],
+  addRequiredError: ['required', 'missingProperty'],
+  addUnknownError: ['additionalProperties', 'additionalProperty'],
+};
+
+/**
+ * Minifies the code, tree-shaking away unused constants (the schemas ajv writes out but no
+ * code reads). Smaller code parses faster at start-up.
  */
 function compact(code: string): string {
-  const withoutSchemaPaths = code.replace(/schemaPath:"(?:[^"\\]|\\.)*",/g, '');
-  return transformSync(withoutSchemaPaths, { format: 'esm', minify: true, treeShaking: true, target: 'es2022' }).code;
+  return transformSync(code, { format: 'esm', minify: true, treeShaking: true, target: 'es2022' }).code;
 }
 
 /** The generated validators module and its declarations. */
@@ -111,7 +143,7 @@ export function validatorFiles(
   for (const f of [...defs, ...kinds]) ajv.addSchema(runtimeCopy(f.schema) as object, BASE + f.path);
   const code = standaloneCode(ajv, Object.fromEntries(kinds.map((k) => [k.exportName, BASE + k.path])));
   const table = kinds.map((k) => `  ${JSON.stringify(k.key)}: ${k.exportName},\n`).join('');
-  const js = GENERATED_HEADER + compact(`${toEsm(code, runtimeModule)}\nexport const VALIDATORS = {\n${table}};\n`);
+  const js = GENERATED_HEADER + compact(`${toEsm(shortenErrorPushes(code), runtimeModule)}\nexport const VALIDATORS = {\n${table}};\n`);
   const dts =
     `${GENERATED_HEADER}import type { SchemaValidator } from '../ajv-runtime.js';\n\n` +
     kinds
