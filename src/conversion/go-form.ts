@@ -25,8 +25,9 @@ export function canonicalTime(s: string): string | undefined {
   if (!m) return undefined;
   const [year, month, day, hour, min, sec] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];
   const zone = m[7] ?? 'Z';
-  const daysIn = new Date(Date.UTC(2000, month, 0)).getUTCDate() - (month === 2 && !leap(year) ? 1 : 0);
+  const daysIn = month === 2 ? (leap(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
   if (month < 1 || month > 12 || day < 1 || day > daysIn || hour > 23 || min > 59 || sec > 59) return undefined;
+  if (zone === 'Z' && s.length === 20) return s; // already canonical
   let offsetMin = 0;
   if (zone !== 'Z') {
     const oh = Number(zone.slice(1, 3));

@@ -3,7 +3,8 @@
  * renames, the v1-only fields dropped on the old side, and values re-printed in Go form.
  */
 import type { Group, Kind, Version } from '../scheme/kinds.js';
-import { cloneJson, type JsonObject } from '../util/json.js';
+import type { JsonObject } from '../util/json.js';
+import { copyJson } from './clone.js';
 import { goForm } from './go-form.js';
 import { GO_FORM_PATHS } from './go-form-paths.js';
 import { SPOKES } from './table.js';
@@ -12,7 +13,7 @@ import { dropAt, eachMember, pattern } from './walk.js';
 
 /** A converted copy of `object` (a `kind` of `group` in version `from`) in version `to`. */
 export function plainConvert(object: JsonObject, group: Group, kind: Kind, from: Version, to: Version): JsonObject {
-  const o = cloneJson(object);
+  const o = copyJson(object);
   if (from !== 'v1') {
     SPOKES[from][kind].toHub(o);
     dropV1Only(o, kind); // unknown to the old Go type, so never decoded
@@ -28,7 +29,7 @@ export function plainConvert(object: JsonObject, group: Group, kind: Kind, from:
 
 /** Old → v1 for validation: as {@link plainConvert} but nothing re-printed, so rules see values as written. */
 export function toHubLenient(object: JsonObject, kind: Kind, from: Exclude<Version, 'v1'>): JsonObject {
-  const o = cloneJson(object);
+  const o = copyJson(object);
   SPOKES[from][kind].toHub(o);
   dropV1Only(o, kind);
   return o;

@@ -1,0 +1,39 @@
+/**
+ * Benchmark: one ConversionReview of 1,000 mixed objects (every kind, every old version, from
+ * the conversion vectors), converted by handleConversion in one call, next to JSON.parse of
+ * the same review body. Run: `npx tsx bench/conversion.bench.ts`.
+ */
+import { readFileSync } from 'node:fs';
+import { handleConversion } from '../src/admission/conversion-review.js';
+
+type Obj = { apiVersion: string; kind: string };
+const vectors = JSON.parse(readFileSync(new URL('../fixtures/vectors/conversion.json', import.meta.url), 'utf8')) as {
+  cases: { object: Obj; expect: { object: Obj } }[];
+};
+const samples = vectors.cases.flatMap((c) => [c.object, c.expect.object]);
+
+function reviewBody(group: string, n: number): string {
+  const pool = samples.filter((o) => o.apiVersion.startsWith(`${group}/`) && !o.apiVersion.endsWith('/v1'));
+  const objects = Array.from({ length: n }, (_, i) => pool[i % pool.length]);
+  const request = { uid: 'bench', desiredAPIVersion: `${group}/v1`, objects };
+  return JSON.stringify({ apiVersion: 'apiextensions.k8s.io/v1', kind: 'ConversionReview', request });
+}
+
+function time(label: string, runs: number, fn: () => unknown): number {
+  for (let i = 0; i < 3; i++) fn(); // warm up
+  const t = performance.now();
+  for (let i = 0; i < runs; i++) fn();
+  const ms = (performance.now() - t) / runs;
+  console.log(`${label.padEnd(44)} ${ms.toFixed(2).padStart(8)} ms/review  ${((ms * 1000) / 1000).toFixed(1).padStart(7)} µs/object`);
+  return ms;
+}
+
+for (const group of ['cert-manager.io', 'acme.cert-manager.io']) {
+  const body = reviewBody(group, 1000);
+  console.log(`\n${group}: 1,000 objects, ${(body.length / 1024).toFixed(0)} KiB review`);
+  const parse = time('JSON.parse(review)', 20, () => JSON.parse(body));
+  const conv = time('handleConversion(parsed review)', 20, () => handleConversion(JSON.parse(body)) && undefined);
+  const r = handleConversion(JSON.parse(body));
+  if (r.response.result.status !== 'Success' || r.response.convertedObjects?.length !== 1000) throw new Error('benchmark review failed');
+  console.log(`handleConversion (incl. parse) / JSON.parse: ${(conv / parse).toFixed(1)}x`);
+}
