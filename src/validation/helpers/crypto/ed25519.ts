@@ -4,8 +4,12 @@ import { digest } from './sha.js';
 
 const P = 2n ** 255n - 19n;
 const L = 2n ** 252n + 27742317777372353535851937790883648493n;
-const D = mod(-121665n * modInv(121666n, P), P);
-const SQRT_M1 = modPow(2n, (P - 1n) / 4n, P);
+/** Curve constants, computed on first use so that importing costs nothing. */
+let constants: { d: bigint; sqrtM1: bigint } | undefined;
+const curveConstants = () => {
+  constants ??= { d: mod(-121665n * modInv(121666n, P), P), sqrtM1: modPow(2n, (P - 1n) / 4n, P) };
+  return constants;
+};
 
 /** Extended twisted Edwards coordinates (X : Y : Z : T). */
 type Ext = readonly [bigint, bigint, bigint, bigint];
@@ -14,7 +18,7 @@ const IDENTITY: Ext = [0n, 1n, 1n, 0n];
 function add([x1, y1, z1, t1]: Ext, [x2, y2, z2, t2]: Ext): Ext {
   const a = mod((y1 - x1) * (y2 - x2), P);
   const b = ((y1 + x1) * (y2 + x2)) % P;
-  const c = (t1 * 2n * D * t2) % P;
+  const c = (t1 * 2n * curveConstants().d * t2) % P;
   const d = (z1 * 2n * z2) % P;
   const e = mod(b - a, P);
   const f = mod(d - c, P);
@@ -40,10 +44,10 @@ function decode(b: Uint8Array): Ext | undefined {
   const sign = ((b[31] ?? 0) >> 7) & 1;
   const y = mod(le(b) & (2n ** 255n - 1n), P);
   const u = mod(y * y - 1n, P);
-  const v = mod(D * y * y + 1n, P);
+  const v = mod(curveConstants().d * y * y + 1n, P);
   const x2 = (u * modInv(v, P)) % P;
   let x = modPow(x2, (P + 3n) / 8n, P);
-  if ((x * x) % P !== x2) x = (x * SQRT_M1) % P;
+  if ((x * x) % P !== x2) x = (x * curveConstants().sqrtM1) % P;
   if ((x * x) % P !== x2) return undefined;
   if (Number(x & 1n) !== sign) x = mod(-x, P);
   return [x, y, 1n, (x * y) % P];

@@ -88,35 +88,51 @@ function sha256(data: Uint8Array): Uint8Array {
       const s1 = rotr(y, 17) ^ rotr(y, 19) ^ (y >>> 10);
       w[i] = ((w[i - 16] ?? 0) + s0 + (w[i - 7] ?? 0) + s1) >>> 0;
     }
-    const v = Array.from(h);
+    let a = h[0] ?? 0;
+    let b = h[1] ?? 0;
+    let c = h[2] ?? 0;
+    let d = h[3] ?? 0;
+    let e = h[4] ?? 0;
+    let f = h[5] ?? 0;
+    let g = h[6] ?? 0;
+    let hh = h[7] ?? 0;
     for (let i = 0; i < 64; i++) {
-      const [a, b, c, d, e, f, g, hh] = v as [number, number, number, number, number, number, number, number];
       const t1 = (hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + (K256[i] ?? 0) + (w[i] ?? 0)) >>> 0;
       const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) >>> 0;
-      v.splice(0, 8, (t1 + t2) >>> 0, a, b, c, (d + t1) >>> 0, e, f, g);
+      hh = g;
+      g = f;
+      f = e;
+      e = (d + t1) >>> 0;
+      d = c;
+      c = b;
+      b = a;
+      a = (t1 + t2) >>> 0;
     }
-    v.forEach((x, i) => {
+    [a, b, c, d, e, f, g, hh].forEach((x, i) => {
       h[i] = ((h[i] ?? 0) + x) >>> 0;
     });
   }
   return out32(h, 8);
 }
 
-const M64 = (1n << 64n) - 1n;
-const r64 = (x: bigint, n: bigint): bigint => ((x >> n) | (x << (64n - n))) & M64;
-let K512: bigint[] | undefined;
+let K512: Uint32Array | undefined;
 const IV512 =
   '6a09e667f3bcc908 bb67ae8584caa73b 3c6ef372fe94f82b a54ff53a5f1d36f1 510e527fade682d1 9b05688c2b3e6c1f 1f83d9abfb41bd6b 5be0cd19137e2179';
 const IV384 =
   'cbbb9d5dc1059ed8 629a292a367cd507 9159015a3070dd17 152fecd8f70e5939 67332667ffc00b31 8eb44a8768581511 db0c2e0d64f98fa7 47b5481dbefa4fa4';
 
+/** 64-bit words as [hi, lo] 32-bit pairs in one array. */
+const halves = (hex: string): Uint32Array =>
+  Uint32Array.from(hex.split(' ').flatMap((x) => [Number.parseInt(x.slice(0, 8), 16), Number.parseInt(x.slice(8), 16)]));
+
 /** SHA-512's round constants: the first 64 bits of the fractional cube roots of the first 80 primes. */
-function k512(): bigint[] {
+function k512(): Uint32Array {
   if (K512 !== undefined) return K512;
   const primes: number[] = [];
   for (let n = 2; primes.length < 80; n++) if (primes.every((p) => n % p !== 0)) primes.push(n);
-  K512 = primes.map((p) => {
-    // floor(frac(cbrt(p)) * 2^64) by integer cube root of p * 2^192
+  const out = new Uint32Array(160);
+  primes.forEach((p, i) => {
+    // floor(frac(cbrt(p)) * 2^64), by an integer cube root of p * 2^192
     const target = BigInt(p) << 192n;
     let lo = 0n;
     let hi = 1n << 72n;
@@ -125,42 +141,89 @@ function k512(): bigint[] {
       if (mid * mid * mid <= target) lo = mid;
       else hi = mid;
     }
-    return lo & M64;
+    out[2 * i] = Number((lo >> 32n) & 0xffffffffn);
+    out[2 * i + 1] = Number(lo & 0xffffffffn);
   });
-  return K512;
+  K512 = out;
+  return out;
+}
+
+/** Rotate the 64-bit value (hi, lo) right by n (0 < n < 64): returns [hi, lo]. */
+function rotr64(hi: number, lo: number, n: number): [number, number] {
+  if (n === 32) return [lo, hi];
+  if (n > 32) return rotr64(lo, hi, n - 32);
+  return [((hi >>> n) | (lo << (32 - n))) >>> 0, ((lo >>> n) | (hi << (32 - n))) >>> 0];
+}
+
+/** Shift the 64-bit value right by n (0 < n < 32). */
+const shr64 = (hi: number, lo: number, n: number): [number, number] => [hi >>> n, ((lo >>> n) | (hi << (32 - n))) >>> 0];
+
+const xor3 = (a: [number, number], b: [number, number], c: [number, number]): [number, number] => [
+  (a[0] ^ b[0] ^ c[0]) >>> 0,
+  (a[1] ^ b[1] ^ c[1]) >>> 0,
+];
+
+/** Sum of 64-bit values given as [hi, lo] pairs. */
+function add64(...xs: [number, number][]): [number, number] {
+  let lo = 0;
+  let hi = 0;
+  for (const [h, l] of xs) {
+    lo += l;
+    hi += h;
+  }
+  hi += Math.floor(lo / 0x100000000);
+  return [hi >>> 0, lo >>> 0];
 }
 
 function sha512(data: Uint8Array, is384: boolean): Uint8Array {
   const m = pad(data, 128, 16);
   const K = k512();
-  const h = (is384 ? IV384 : IV512).split(' ').map((x) => BigInt(`0x${x}`));
-  const w: bigint[] = new Array(80).fill(0n);
+  const h = halves(is384 ? IV384 : IV512);
+  const w = new Uint32Array(160);
+  const at = (arr: Uint32Array, i: number): [number, number] => [arr[2 * i] ?? 0, arr[2 * i + 1] ?? 0];
   for (let off = 0; off < m.length; off += 128) {
-    for (let i = 0; i < 16; i++) {
-      let x = 0n;
-      for (let k = 0; k < 8; k++) x = (x << 8n) | BigInt(m[off + 8 * i + k] ?? 0);
-      w[i] = x;
-    }
+    words(m, off, w, 32);
     for (let i = 16; i < 80; i++) {
-      const x = w[i - 15] ?? 0n;
-      const y = w[i - 2] ?? 0n;
-      const s0 = r64(x, 1n) ^ r64(x, 8n) ^ (x >> 7n);
-      const s1 = r64(y, 19n) ^ r64(y, 61n) ^ (y >> 6n);
-      w[i] = ((w[i - 16] ?? 0n) + s0 + (w[i - 7] ?? 0n) + s1) & M64;
+      const x = at(w, i - 15);
+      const y = at(w, i - 2);
+      const s0 = xor3(rotr64(x[0], x[1], 1), rotr64(x[0], x[1], 8), shr64(x[0], x[1], 7));
+      const s1 = xor3(rotr64(y[0], y[1], 19), rotr64(y[0], y[1], 61), shr64(y[0], y[1], 6));
+      [w[2 * i], w[2 * i + 1]] = add64(at(w, i - 16), s0, at(w, i - 7), s1);
     }
-    let [a, b, c, d, e, f, g, hh] = h as [bigint, bigint, bigint, bigint, bigint, bigint, bigint, bigint];
+    const v = Array.from({ length: 8 }, (_, i) => at(h, i));
     for (let i = 0; i < 80; i++) {
-      const t1 = (hh + (r64(e, 14n) ^ r64(e, 18n) ^ r64(e, 41n)) + ((e & f) ^ (~e & M64 & g)) + (K[i] ?? 0n) + (w[i] ?? 0n)) & M64;
-      const t2 = ((r64(a, 28n) ^ r64(a, 34n) ^ r64(a, 39n)) + ((a & b) ^ (a & c) ^ (b & c))) & M64;
-      [hh, g, f, e, d, c, b, a] = [g, f, e, (d + t1) & M64, c, b, a, (t1 + t2) & M64];
+      const [a, b, c, d, e, f, g, hh] = v as [number, number][] as [
+        [number, number],
+        [number, number],
+        [number, number],
+        [number, number],
+        [number, number],
+        [number, number],
+        [number, number],
+        [number, number],
+      ];
+      const S1 = xor3(rotr64(e[0], e[1], 14), rotr64(e[0], e[1], 18), rotr64(e[0], e[1], 41));
+      const ch: [number, number] = [((e[0] & f[0]) ^ (~e[0] & g[0])) >>> 0, ((e[1] & f[1]) ^ (~e[1] & g[1])) >>> 0];
+      const t1 = add64(hh, S1, ch, at(K, i), at(w, i));
+      const S0 = xor3(rotr64(a[0], a[1], 28), rotr64(a[0], a[1], 34), rotr64(a[0], a[1], 39));
+      const maj: [number, number] = [
+        ((a[0] & b[0]) ^ (a[0] & c[0]) ^ (b[0] & c[0])) >>> 0,
+        ((a[1] & b[1]) ^ (a[1] & c[1]) ^ (b[1] & c[1])) >>> 0,
+      ];
+      const t2 = add64(S0, maj);
+      v[7] = g;
+      v[6] = f;
+      v[5] = e;
+      v[4] = add64(d, t1);
+      v[3] = c;
+      v[2] = b;
+      v[1] = a;
+      v[0] = add64(t1, t2);
     }
-    [a, b, c, d, e, f, g, hh].forEach((x, i) => {
-      h[i] = ((h[i] ?? 0n) + x) & M64;
+    v.forEach((x, i) => {
+      [h[2 * i], h[2 * i + 1]] = add64(at(h, i), x);
     });
   }
-  const out = new Uint8Array(64);
-  h.forEach((x, i) => {
-    for (let k = 0; k < 8; k++) out[8 * i + k] = Number((x >> BigInt(56 - 8 * k)) & 0xffn);
-  });
+  const out = out32(h, 16);
   return is384 ? out.subarray(0, 48) : out;
 }
