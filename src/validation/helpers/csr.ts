@@ -3,7 +3,7 @@
  * `x509.ParseCertificateRequest`: strict DER, a public key Go can parse, a well-formed subject,
  * well-formed requested extensions (no duplicates) and a well-formed subjectAltName.
  */
-import { content, type Der, fullBytes, parseOne, readDer, sequence, syntaxError, structureError, TAG } from './asn1-der.js';
+import { content, type Der, fullBytes, readDer, sequence, syntaxError, structureError, TAG } from './asn1-der.js';
 import { checkRdnSequence, checkSubjectAltName } from './asn1-name.js';
 import { algorithmId, type AlgorithmId, parseSpki, type PublicKey } from './asn1-spki.js';
 import { derBitString, derBoolean, derInt64, derOid } from './asn1-values.js';
@@ -32,7 +32,7 @@ const SUBJECT_ALT_NAME = '2.5.29.17';
  * @returns the CSR, or Go's error text (approximate wording for ASN.1 errors)
  */
 export function parseCsr(der: Uint8Array): Csr | string {
-  const outer = parseOne(der);
+  const outer = readDer(der);
   if (typeof outer === 'string') return outer;
   const top = sequence(outer);
   if (typeof top === 'string') return top;
@@ -55,6 +55,7 @@ export function parseCsr(der: Uint8Array): Csr | string {
   if (typeof sigAlg === 'string') return sigAlg;
   const sig = derBitString(sigEl);
   if (typeof sig === 'string') return sig;
+  if (outer.end !== der.length) return syntaxError('trailing data');
 
   const publicKey = parseSpki(spki);
   if (typeof publicKey === 'string') return publicKey;
