@@ -11,12 +11,12 @@ const string: Check = (v) => typeof v === 'string';
 const boolean: Check = (v) => typeof v === 'boolean';
 const anything: Check = () => true;
 const strings: Check = (v) => Array.isArray(v) && v.every((x) => x === null || typeof x === 'string');
-const stringLists: Check = (v) => isRecord(v) && Object.values(v).every((x) => x === null || strings(x));
+const stringLists: Check = (v) => isRecord(v) && Object.values(v).every((x) => x === null || x === undefined || strings(x));
 
 const fieldsOf =
   (spec: Readonly<Record<string, Check>>): Check =>
   (v) =>
-    isRecord(v) && Object.entries(spec).every(([k, check]) => !Object.hasOwn(v, k) || v[k] === null || check(v[k]));
+    isRecord(v) && Object.entries(spec).every(([k, check]) => v[k] === undefined || v[k] === null || check(v[k]));
 
 const groupVersionKind = fieldsOf({ group: string, version: string, kind: string });
 const groupVersionResource = fieldsOf({ group: string, version: string, resource: string });
@@ -57,7 +57,7 @@ const WANTED: Readonly<Record<string, string>> = {
 export function undecodableRequestField(request: Readonly<Record<string, unknown>>): string | undefined {
   for (const [name, check] of Object.entries(REQUEST)) {
     const v = request[name];
-    if (Object.hasOwn(request, name) && v !== null && !check(v)) return `request.${name} must be ${WANTED[name] ?? 'a string'}`;
+    if (v !== undefined && v !== null && !check(v)) return `request.${name} must be ${WANTED[name] ?? 'a string'}`;
   }
   return undefined;
 }
