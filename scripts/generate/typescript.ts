@@ -64,13 +64,19 @@ function objectBody(
 ): string {
   const inner = `${indent}  `;
   const lines = Object.entries(properties).map(([name, child]) => {
-    const doc = child.kind !== 'ref' && child.description ? tsdoc(child.description, inner) : '';
+    const text = child.kind === 'ref' ? describedBy(child.def.schema) : child.description;
+    const doc = text ? tsdoc(text, inner) : '';
     const opt = required.includes(name) ? '' : '?';
     return `${doc}${inner}${propName(name)}${opt}: ${overrides[name] ?? tsType(child, inner)};\n`;
   });
   if (open) lines.push(`${inner}[key: string]: unknown;\n`);
   if (lines.length === 0) return 'Record<string, never>';
   return `{\n${lines.join('')}${indent}}`;
+}
+
+/** The description of a node (a definition's own when the node refers to one). */
+function describedBy(s: Schema): string | undefined {
+  return s.kind === 'ref' ? describedBy(s.def.schema) : s.description;
 }
 
 function declare(name: string, s: Schema, doc: string, overrides: Readonly<Record<string, string>> = {}): string {
@@ -99,7 +105,7 @@ export function typesFile(models: readonly KindModel[]): string {
     );
   }
   for (const d of defs.values()) {
-    const doc = d.schema.kind !== 'ref' && d.schema.description ? d.schema.description : `The ${d.typeName} shape.`;
+    const doc = describedBy(d.schema) ?? `The ${d.typeName} shape.`;
     parts.push(declare(d.typeName, d.schema, doc));
   }
   return parts.join('\n');

@@ -7,17 +7,24 @@
 import { type FieldError, fe } from '../field/field-error.js';
 import { Path } from '../field/path.js';
 import { isRecord } from '../util/json.js';
+import { MAX_SCHEMA_DEPTH } from './prune.js';
 import { resolveShape, type Shape, type ShapeTables } from './shape.js';
 
-/** JSON text with object keys sorted, so equal values give equal text. */
-export function canonical(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+/**
+ * JSON text with object keys sorted, so equal values give equal text. Values nested deeper than
+ * {@link MAX_SCHEMA_DEPTH} get a text of their own (they never count as duplicates), which keeps
+ * absurdly nested input from exhausting the stack.
+ */
+export function canonical(v: unknown, depth = 0): string {
+  if (depth > MAX_SCHEMA_DEPTH) return `#deep${++deepValues}`;
+  if (Array.isArray(v)) return `[${v.map((x) => canonical(x, depth + 1)).join(',')}]`;
   if (isRecord(v)) {
     const keys = Object.keys(v).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(',')}}`;
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(v[k], depth + 1)}`).join(',')}}`;
   }
   return JSON.stringify(v) ?? 'null';
 }
+let deepValues = 0;
 
 function duplicates(items: readonly unknown[], type: 'set' | readonly string[], at: Path): FieldError[] {
   const seen = new Set<string>();

@@ -6,15 +6,24 @@
 import { isRecord } from '../util/json.js';
 
 /**
- * A copy of `value` without the object properties whose value is `null` (at any depth). List
- * items are kept as they are, so indices do not move. The input is not changed.
+ * Deeper than any schema of the model goes; below this depth data can only sit inside
+ * free-form (`x-kubernetes-preserve-unknown-fields`) values, where nulls are allowed anyway.
+ * The limit keeps absurdly nested input from exhausting the stack.
  */
-export function withoutNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutNulls);
+export const MAX_SCHEMA_DEPTH = 64;
+
+/**
+ * A copy of `value` without the object properties whose value is `null`, down to
+ * {@link MAX_SCHEMA_DEPTH}. List items are kept as they are, so indices do not move. The input
+ * is not changed.
+ */
+export function withoutNulls(value: unknown, depth = 0): unknown {
+  if (depth >= MAX_SCHEMA_DEPTH) return value;
+  if (Array.isArray(value)) return value.map((v) => withoutNulls(v, depth + 1));
   if (!isRecord(value)) return value;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {
-    if (v !== null) out[k] = withoutNulls(v);
+    if (v !== null) out[k] = withoutNulls(v, depth + 1);
   }
   return out;
 }

@@ -183,3 +183,25 @@ describe('schema keywords', () => {
     );
   });
 });
+
+describe('robustness', () => {
+  const deep = (n: number): unknown => {
+    let v: unknown = 'x';
+    for (let i = 0; i < n; i++) v = i % 2 ? [v] : { a: v, b: null };
+    return v;
+  };
+
+  test('SCHEMA-NEVER-THROWS: absurdly nested values do not exhaust the stack', () => {
+    const errors = check(
+      { ref: { name: 'a' }, names: [deep(200_000), deep(200_000)], byName: { x: deep(200_001) } },
+      { status: deep(200_000) },
+    );
+    expect(brief(errors)).toEqual([
+      'FieldValueUnknown status',
+      'FieldValueTypeInvalid spec.names[0]',
+      'FieldValueTypeInvalid spec.names[1]',
+      'FieldValueRequired spec.byName[x].name',
+      'FieldValueUnknown spec.byName[x].a',
+    ]);
+  });
+});

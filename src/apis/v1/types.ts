@@ -10,8 +10,11 @@ export interface Certificate {
   apiVersion?: "cert-manager.io/v1";
   /** Kind of this object. */
   kind?: "Certificate";
+  /** Standard Kubernetes object metadata. */
   metadata?: ObjectMeta;
+  /** Desired state of the Certificate. */
   spec?: CertificateSpec;
+  /** Observed state of the Certificate. */
   status?: CertificateStatus;
 }
 
@@ -33,8 +36,11 @@ export interface CertificateRequest {
   apiVersion?: "cert-manager.io/v1";
   /** Kind of this object. */
   kind?: "CertificateRequest";
+  /** Standard Kubernetes object metadata. */
   metadata?: ObjectMeta;
+  /** Desired state of the CertificateRequest. */
   spec?: CertificateRequestSpec;
+  /** Observed state of the CertificateRequest. */
   status?: CertificateRequestStatus;
 }
 
@@ -56,8 +62,11 @@ export interface Issuer {
   apiVersion?: "cert-manager.io/v1";
   /** Kind of this object. */
   kind?: "Issuer";
+  /** Standard Kubernetes object metadata. */
   metadata?: ObjectMeta;
+  /** Which kind of issuer this is and how to reach it (exactly one section). */
   spec: IssuerSpec;
+  /** Observed state of the issuer. */
   status?: IssuerStatus;
 }
 
@@ -79,8 +88,11 @@ export interface ClusterIssuer {
   apiVersion?: "cert-manager.io/v1";
   /** Kind of this object. */
   kind?: "ClusterIssuer";
+  /** Standard Kubernetes object metadata. */
   metadata?: ObjectMeta;
+  /** Which kind of issuer this is and how to reach it (exactly one section). */
   spec: IssuerSpec;
+  /** Observed state of the issuer. */
   status?: IssuerStatus;
 }
 
@@ -102,8 +114,11 @@ export interface Order {
   apiVersion?: "acme.cert-manager.io/v1";
   /** Kind of this object. */
   kind?: "Order";
+  /** Standard Kubernetes object metadata. */
   metadata: ObjectMeta;
+  /** Desired state of the Order. */
   spec: OrderSpec;
+  /** Observed state of the Order. */
   status?: OrderStatus;
 }
 
@@ -125,8 +140,11 @@ export interface Challenge {
   apiVersion?: "acme.cert-manager.io/v1";
   /** Kind of this object. */
   kind?: "Challenge";
+  /** Standard Kubernetes object metadata. */
   metadata: ObjectMeta;
+  /** Desired state of the Challenge. */
   spec: ChallengeSpec;
+  /** Observed state of the Challenge. */
   status?: ChallengeStatus;
 }
 
@@ -164,8 +182,11 @@ export interface ACMEChallenge {
 
 /** How to solve one kind of ACME challenge. */
 export interface ACMEChallengeSolver {
+  /** Restricts the solver to some challenges; the most specific solver wins. */
   selector?: CertificateDNSNameSelector;
+  /** Solve challenges by serving the key over HTTP. */
   http01?: ACMEChallengeSolverHTTP01;
+  /** Solve challenges by publishing a TXT record. */
   dns01?: ACMEChallengeSolverDNS01;
   /** Wait this long (a duration) instead of running the self check. */
   waitInsteadOfSelfCheck?: string;
@@ -177,20 +198,31 @@ export interface ACMEChallengeSolverDNS01 {
   cnameStrategy?: "None" | "Follow";
   /** DNS servers (host:port) used for the self check. */
   nameservers?: string[];
+  /** Solve DNS01 with Akamai Edge DNS. */
   akamai?: ACMEIssuerDNS01ProviderAkamai;
+  /** Solve DNS01 with Google Cloud DNS. */
   cloudDNS?: ACMEIssuerDNS01ProviderCloudDNS;
+  /** Solve DNS01 with Cloudflare. */
   cloudflare?: ACMEIssuerDNS01ProviderCloudflare;
+  /** Solve DNS01 with AWS Route53. */
   route53?: ACMEIssuerDNS01ProviderRoute53;
+  /** Solve DNS01 with Azure DNS. */
   azureDNS?: ACMEIssuerDNS01ProviderAzureDNS;
+  /** Solve DNS01 with DigitalOcean. */
   digitalocean?: ACMEIssuerDNS01ProviderDigitalOcean;
+  /** Solve DNS01 with an ACME-DNS server. */
   acmeDNS?: ACMEIssuerDNS01ProviderAcmeDNS;
+  /** Solve DNS01 with RFC 2136 dynamic updates. */
   rfc2136?: ACMEIssuerDNS01ProviderRFC2136;
+  /** Solve DNS01 through an external webhook. */
   webhook?: ACMEIssuerDNS01ProviderWebhook;
 }
 
 /** Solve challenges by serving the key over HTTP. */
 export interface ACMEChallengeSolverHTTP01 {
+  /** Solve HTTP01 through an Ingress. */
   ingress?: ACMEChallengeSolverHTTP01Ingress;
+  /** Solve HTTP01 through a Gateway API HTTPRoute. */
   gatewayHTTPRoute?: ACMEChallengeSolverHTTP01GatewayHTTPRoute;
 }
 
@@ -202,6 +234,7 @@ export interface ACMEChallengeSolverHTTP01GatewayHTTPRoute {
   labels?: { [key: string]: string };
   /** Gateways (or other parents) the HTTPRoute attaches to. */
   parentRefs?: ParentReference[];
+  /** Overrides for the pod that serves HTTP01 challenges. */
   podTemplate?: SolverPodTemplate;
 }
 
@@ -215,7 +248,9 @@ export interface ACMEChallengeSolverHTTP01Ingress {
   class?: string;
   /** An existing Ingress to add the challenge path to. */
   name?: string;
+  /** Overrides for the pod that serves HTTP01 challenges. */
   podTemplate?: SolverPodTemplate;
+  /** Overrides for the Ingress that routes HTTP01 challenges. */
   ingressTemplate?: SolverIngressTemplate;
 }
 
@@ -223,6 +258,7 @@ export interface ACMEChallengeSolverHTTP01Ingress {
 export interface ACMEExternalAccountBinding {
   /** Key id given by the CA. */
   keyID: string;
+  /** Selects one key of a Secret. */
   keySecretRef: SecretKeySelector;
   /** Deprecated: the MAC algorithm (HS256 is always used). */
   keyAlgorithm?: "HS256" | "HS384" | "HS512";
@@ -240,7 +276,9 @@ export interface ACMEIssuer {
   caBundle?: string;
   /** Do not verify the ACME server certificate (insecure). */
   skipTLSVerify?: boolean;
+  /** External Account Binding credentials. */
   externalAccountBinding?: ACMEExternalAccountBinding;
+  /** Selects one key of a Secret. */
   privateKeySecretRef: SecretKeySelector;
   /** Solvers for the challenges of this issuer. */
   solvers?: ACMEChallengeSolver[];
@@ -258,6 +296,7 @@ export interface ACMEIssuer {
 export interface ACMEIssuerDNS01ProviderAcmeDNS {
   /** URL of the ACME-DNS server. */
   host: string;
+  /** Selects one key of a Secret. */
   accountSecretRef: SecretKeySelector;
 }
 
@@ -265,8 +304,11 @@ export interface ACMEIssuerDNS01ProviderAcmeDNS {
 export interface ACMEIssuerDNS01ProviderAkamai {
   /** Akamai API host. */
   serviceConsumerDomain: string;
+  /** Selects one key of a Secret. */
   clientTokenSecretRef: SecretKeySelector;
+  /** Selects one key of a Secret. */
   clientSecretSecretRef: SecretKeySelector;
+  /** Selects one key of a Secret. */
   accessTokenSecretRef: SecretKeySelector;
 }
 
@@ -274,6 +316,7 @@ export interface ACMEIssuerDNS01ProviderAkamai {
 export interface ACMEIssuerDNS01ProviderAzureDNS {
   /** Service principal client id. */
   clientID?: string;
+  /** Selects one key of a Secret. */
   clientSecretSecretRef?: SecretKeySelector;
   /** Azure subscription id. */
   subscriptionID: string;
@@ -300,6 +343,7 @@ export interface ACMEIssuerDNS01ProviderAzureDNS {
 
 /** Solve DNS01 with Google Cloud DNS. */
 export interface ACMEIssuerDNS01ProviderCloudDNS {
+  /** Selects one key of a Secret. */
   serviceAccountSecretRef?: SecretKeySelector;
   /** Google Cloud project. */
   project: string;
@@ -311,12 +355,15 @@ export interface ACMEIssuerDNS01ProviderCloudDNS {
 export interface ACMEIssuerDNS01ProviderCloudflare {
   /** Account email, used with an API key. */
   email?: string;
+  /** Selects one key of a Secret. */
   apiKeySecretRef?: SecretKeySelector;
+  /** Selects one key of a Secret. */
   apiTokenSecretRef?: SecretKeySelector;
 }
 
 /** Solve DNS01 with DigitalOcean. */
 export interface ACMEIssuerDNS01ProviderDigitalOcean {
+  /** Selects one key of a Secret. */
   tokenSecretRef: SecretKeySelector;
 }
 
@@ -324,6 +371,7 @@ export interface ACMEIssuerDNS01ProviderDigitalOcean {
 export interface ACMEIssuerDNS01ProviderRFC2136 {
   /** Server to send updates to: host or IP, with an optional port. */
   nameserver: string;
+  /** Selects one key of a Secret. */
   tsigSecretSecretRef?: SecretKeySelector;
   /** Name of the TSIG key. */
   tsigKeyName?: string;
@@ -337,8 +385,11 @@ export interface ACMEIssuerDNS01ProviderRFC2136 {
 export interface ACMEIssuerDNS01ProviderRoute53 {
   /** AWS access key id given inline. */
   accessKeyID?: string;
+  /** Selects one key of a Secret. */
   accessKeyIDSecretRef?: SecretKeySelector;
+  /** Selects one key of a Secret. */
   secretAccessKeySecretRef?: SecretKeySelector;
+  /** How cert-manager obtains AWS credentials. */
   auth?: Route53Auth;
   /** IAM role ARN to assume. */
   role?: string;
@@ -370,8 +421,11 @@ export interface ACMEIssuerStatus {
 
 /** Scheduling constraints of the solver pod. */
 export interface Affinity {
+  /** Node affinity rules. */
   nodeAffinity?: NodeAffinity;
+  /** Pod (anti-)affinity rules. */
   podAffinity?: PodAffinity;
+  /** Pod (anti-)affinity rules. */
   podAntiAffinity?: PodAffinity;
 }
 
@@ -399,6 +453,7 @@ export interface CertificateACMEARIWindow {
 export interface CertificateACMEStatus {
   /** ACME Renewal Information. */
   ari?: {
+    /** A renewal window suggested by the ACME server. */
     suggestedWindow?: CertificateACMEARIWindow;
     /** URL the ACME server gave to explain the window. */
     explanationURL?: string;
@@ -445,7 +500,9 @@ export interface CertificateDNSNameSelector {
 
 /** Additional keystores written into the Secret. */
 export interface CertificateKeystores {
+  /** A JKS keystore in the Secret. */
   jks?: JKSKeystore;
+  /** A PKCS12 keystore in the Secret. */
   pkcs12?: PKCS12Keystore;
 }
 
@@ -499,6 +556,7 @@ export interface CertificateRequestSpec {
   request: string;
   /** Requested lifetime, a Go duration such as 2160h. */
   duration?: string;
+  /** Which issuer to use. */
   issuerRef: IssuerReference;
   /** Request a CA certificate. */
   isCA?: boolean;
@@ -536,6 +594,7 @@ export interface CertificateSecretTemplate {
 
 /** Desired state of the Certificate. */
 export interface CertificateSpec {
+  /** Subject fields of the certificate. */
   subject?: X509Subject;
   /** The full subject as an RFC 4514 string; replaces subject and commonName. */
   literalSubject?: string;
@@ -553,13 +612,17 @@ export interface CertificateSpec {
   otherNames?: OtherName[];
   /** Name of the Secret the key and certificate are stored in. */
   secretName: string;
+  /** Labels and annotations for the Secret. */
   secretTemplate?: CertificateSecretTemplate;
+  /** Additional keystores written into the Secret. */
   keystores?: CertificateKeystores;
+  /** Which issuer to use. */
   issuerRef: IssuerReference;
   /** Request a CA certificate (adds cert sign to the usages). */
   isCA?: boolean;
   /** Requested key usages (digital signature and key encipherment when empty). */
   usages?: Array<"signing" | "digital signature" | "content commitment" | "key encipherment" | "key agreement" | "data encipherment" | "cert sign" | "crl sign" | "encipher only" | "decipher only" | "any" | "server auth" | "client auth" | "code signing" | "email protection" | "s/mime" | "ipsec end system" | "ipsec tunnel" | "ipsec user" | "timestamping" | "ocsp signing" | "microsoft sgc" | "netscape sgc">;
+  /** Settings of the private key. */
   privateKey?: CertificatePrivateKey;
   /** Put the key usages into the CSR. */
   encodeUsagesInRequest?: boolean;
@@ -567,6 +630,7 @@ export interface CertificateSpec {
   revisionHistoryLimit?: number;
   /** Extra formats written into the Secret. */
   additionalOutputFormats?: CertificateAdditionalOutputFormat[];
+  /** Name constraints for a CA certificate (isCA must be true). */
   nameConstraints?: NameConstraints;
   /** Email address subject alternative names. */
   emailAddresses?: string[];
@@ -574,6 +638,7 @@ export interface CertificateSpec {
   uris?: string[];
   /** Renew when this percentage of the duration remains (instead of renewBefore). */
   renewBeforePercentage?: number;
+  /** Renewal policy and windows. */
   renewal?: CertificateRenewal;
   /** Signature algorithm the issuer should use; must suit the key algorithm. */
   signatureAlgorithm?: "SHA256WithRSA" | "SHA384WithRSA" | "SHA512WithRSA" | "ECDSAWithSHA256" | "ECDSAWithSHA384" | "ECDSAWithSHA512" | "PureEd25519";
@@ -597,6 +662,7 @@ export interface CertificateStatus {
   nextPrivateKeySecretName?: string;
   /** Consecutive failed issuance attempts, for back-off. */
   failedIssuanceAttempts?: number;
+  /** ACME-specific status. */
   acme?: CertificateACMEStatus;
 }
 
@@ -616,7 +682,9 @@ export interface ChallengeSpec {
   token: string;
   /** The key authorization to present. */
   key: string;
+  /** How to solve one kind of ACME challenge. */
   solver: ACMEChallengeSolver;
+  /** Which issuer to use. */
   issuerRef: IssuerReference;
 }
 
@@ -668,10 +736,15 @@ export interface IssuerReference {
 
 /** Which kind of issuer this is and how to reach it (exactly one section). */
 export interface IssuerSpec {
+  /** Issue certificates from an ACME server. */
   acme?: ACMEIssuer;
+  /** Sign with a CA stored in a Secret. */
   ca?: CAIssuer;
+  /** Sign with a HashiCorp Vault PKI backend. */
   vault?: VaultIssuer;
+  /** Sign each certificate with its own key. */
   selfSigned?: SelfSignedIssuer;
+  /** Issue through Venafi (CyberArk) Certificate Manager. */
   venafi?: VenafiIssuer;
 }
 
@@ -679,6 +752,7 @@ export interface IssuerSpec {
 export interface IssuerStatus {
   /** Observed conditions; Ready tells whether the issuer can sign. */
   conditions?: IssuerCondition[];
+  /** State of the ACME account. */
   acme?: ACMEIssuerStatus;
 }
 
@@ -686,6 +760,7 @@ export interface IssuerStatus {
 export interface JKSKeystore {
   /** Write the keystore into the Secret. */
   create: boolean;
+  /** Selects one key of a Secret. */
   passwordSecretRef?: SecretKeySelector;
   /** Password of the keystore, given inline. */
   password?: string;
@@ -754,7 +829,9 @@ export interface NameConstraintItem {
 export interface NameConstraints {
   /** Marks the extension critical. */
   critical?: boolean;
+  /** Names a CA may (or may not) sign for. */
   permitted?: NameConstraintItem;
+  /** Names a CA may (or may not) sign for. */
   excluded?: NameConstraintItem;
 }
 
@@ -767,6 +844,7 @@ export interface NodeAffinity {
   };
   /** Soft node preferences. */
   preferredDuringSchedulingIgnoredDuringExecution?: Array<{
+    /** Node requirements that must all hold. */
     preference: NodeSelectorTerm;
     /** Weight, 1-100. */
     weight: number;
@@ -819,6 +897,7 @@ export interface ObjectMeta {
 export interface OrderSpec {
   /** The PEM-encoded certificate signing request, base64-encoded. */
   request: string;
+  /** Which issuer to use. */
   issuerRef: IssuerReference;
   /** Common name of the certificate; must also be in dnsNames. */
   commonName?: string;
@@ -880,6 +959,7 @@ export interface OwnerReference {
 export interface PKCS12Keystore {
   /** Write the keystore into the Secret. */
   create: boolean;
+  /** Selects one key of a Secret. */
   passwordSecretRef?: SecretKeySelector;
   /** Password of the keystore, given inline. */
   password?: string;
@@ -909,6 +989,7 @@ export interface PodAffinity {
   requiredDuringSchedulingIgnoredDuringExecution?: PodAffinityTerm[];
   /** Soft preferences. */
   preferredDuringSchedulingIgnoredDuringExecution?: Array<{
+    /** Pods to be (or not be) co-located with. */
     podAffinityTerm: PodAffinityTerm;
     /** Weight, 1-100. */
     weight: number;
@@ -917,7 +998,9 @@ export interface PodAffinity {
 
 /** Pods to be (or not be) co-located with. */
 export interface PodAffinityTerm {
+  /** Selects objects by their labels. */
   labelSelector?: LabelSelector;
+  /** Selects objects by their labels. */
   namespaceSelector?: LabelSelector;
   /** Namespaces the selector applies to. */
   namespaces?: string[];
@@ -936,6 +1019,7 @@ export type Quantity = number | string;
 export interface Route53Auth {
   /** Authenticate with a ServiceAccount token (IRSA-style). */
   kubernetes: {
+    /** A ServiceAccount whose token is used to authenticate. */
     serviceAccountRef: ServiceAccountRef;
   };
 }
@@ -994,6 +1078,7 @@ export interface ServiceAccountRef {
 
 /** Overrides for the Ingress that routes HTTP01 challenges. */
 export interface SolverIngressTemplate {
+  /** Metadata added to an object the solver creates. */
   metadata?: SolverObjectMeta;
 }
 
@@ -1015,6 +1100,7 @@ export interface SolverPodResources {
 
 /** Security settings of the solver pod. */
 export interface SolverPodSecurityContext {
+  /** SELinux labels applied to the containers. */
   seLinuxOptions?: SELinuxOptions;
   /** UID the containers run as. */
   runAsUser?: number;
@@ -1033,11 +1119,13 @@ export interface SolverPodSecurityContext {
   }>;
   /** OnRootMismatch or Always. */
   fsGroupChangePolicy?: string;
+  /** Which seccomp profile to use. */
   seccompProfile?: SeccompProfile;
 }
 
 /** Pod settings of the HTTP01 solver. */
 export interface SolverPodSpec {
+  /** Scheduling constraints of the solver pod. */
   affinity?: Affinity;
   /** Node labels the solver pod must run on. */
   nodeSelector?: { [key: string]: string };
@@ -1049,13 +1137,17 @@ export interface SolverPodSpec {
   tolerations?: Toleration[];
   /** Secrets used to pull the solver image. */
   imagePullSecrets?: ImagePullSecret[];
+  /** Security settings of the solver pod. */
   securityContext?: SolverPodSecurityContext;
+  /** Compute resources of the solver pod. */
   resources?: SolverPodResources;
 }
 
 /** Overrides for the pod that serves HTTP01 challenges. */
 export interface SolverPodTemplate {
+  /** Metadata added to an object the solver creates. */
   metadata?: SolverObjectMeta;
+  /** Pod settings of the HTTP01 solver. */
   spec?: SolverPodSpec;
 }
 
@@ -1081,6 +1173,7 @@ export interface VaultAWSAuth {
   role: string;
   /** AWS region for the STS call. */
   region?: string;
+  /** A ServiceAccount whose token is used to authenticate. */
   serviceAccountRef?: ServiceAccountRef;
   /** IAM role to assume with the ServiceAccount token. */
   iamRoleArn?: string;
@@ -1090,6 +1183,7 @@ export interface VaultAWSAuth {
 
 /** How cert-manager authenticates to Vault (exactly one method). */
 export interface VaultAuth {
+  /** Selects one key of a Secret. */
   tokenSecretRef?: SecretKeySelector;
   /** Authenticate with an AppRole. */
   appRole?: {
@@ -1097,10 +1191,14 @@ export interface VaultAuth {
     path: string;
     /** The AppRole role id. */
     roleId: string;
+    /** Selects one key of a Secret. */
     secretRef: SecretKeySelector;
   };
+  /** Authenticate with a Kubernetes ServiceAccount token. */
   kubernetes?: VaultKubernetesAuth;
+  /** Authenticate with a TLS client certificate. */
   clientCertificate?: VaultClientCertificateAuth;
+  /** Authenticate with AWS IAM credentials. */
   aws?: VaultAWSAuth;
 }
 
@@ -1116,6 +1214,7 @@ export interface VaultClientCertificateAuth {
 
 /** Sign with a HashiCorp Vault PKI backend. */
 export interface VaultIssuer {
+  /** How cert-manager authenticates to Vault (exactly one method). */
   auth: VaultAuth;
   /** Vault server URL. */
   server: string;
@@ -1127,8 +1226,11 @@ export interface VaultIssuer {
   namespace?: string;
   /** PEM CA certificates to trust for the Vault server. */
   caBundle?: string;
+  /** Selects one key of a Secret. */
   caBundleSecretRef?: SecretKeySelector;
+  /** Selects one key of a Secret. */
   clientCertSecretRef?: SecretKeySelector;
+  /** Selects one key of a Secret. */
   clientKeySecretRef?: SecretKeySelector;
 }
 
@@ -1136,7 +1238,9 @@ export interface VaultIssuer {
 export interface VaultKubernetesAuth {
   /** Mount path of the Kubernetes auth backend. */
   mountPath?: string;
+  /** Selects one key of a Secret. */
   secretRef?: SecretKeySelector;
+  /** A ServiceAccount whose token is used to authenticate. */
   serviceAccountRef?: ServiceAccountRef;
   /** Vault role to log in as. */
   role: string;
@@ -1146,6 +1250,7 @@ export interface VaultKubernetesAuth {
 export interface VenafiCloud {
   /** Base URL of the Venafi Cloud API. */
   url?: string;
+  /** Selects one key of a Secret. */
   apiTokenSecretRef: SecretKeySelector;
 }
 
@@ -1153,8 +1258,11 @@ export interface VenafiCloud {
 export interface VenafiIssuer {
   /** Venafi policy zone (folder or application/issuing template). */
   zone: string;
+  /** Issue through Venafi TPP. */
   tpp?: VenafiTPP;
+  /** Issue through Venafi Cloud. */
   cloud?: VenafiCloud;
+  /** Issue through Venafi NGTS. */
   ngts?: VenafiNGTS;
 }
 
@@ -1166,6 +1274,7 @@ export interface VenafiNGTS {
   tokenEndpoint?: string;
   /** Tenant service group id. */
   tsgID: string;
+  /** Names an object in the same namespace. */
   credentialsRef: LocalObjectReference;
 }
 
@@ -1173,9 +1282,11 @@ export interface VenafiNGTS {
 export interface VenafiTPP {
   /** Base URL of the TPP instance, e.g. https://tpp.example.com/vedsdk. */
   url: string;
+  /** Names an object in the same namespace. */
   credentialsRef: LocalObjectReference;
   /** PEM CA certificates to trust for the TPP server. */
   caBundle?: string;
+  /** Selects one key of a Secret. */
   caBundleSecretRef?: SecretKeySelector;
 }
 

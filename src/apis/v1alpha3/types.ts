@@ -10,8 +10,11 @@ export interface Certificate {
   apiVersion?: "cert-manager.io/v1alpha3";
   /** Kind of this object. */
   kind?: "Certificate";
+  /** Standard Kubernetes object metadata. */
   metadata?: ObjectMeta;
+  /** Desired state of the Certificate. */
   spec?: CertificateSpec;
+  /** Observed state of the Certificate. */
   status?: CertificateStatus;
 }
 
@@ -33,8 +36,11 @@ export interface CertificateRequest {
   apiVersion?: "cert-manager.io/v1alpha3";
   /** Kind of this object. */
   kind?: "CertificateRequest";
+  /** Standard Kubernetes object metadata. */
   metadata?: ObjectMeta;
+  /** Desired state of the CertificateRequest. */
   spec?: CertificateRequestSpec;
+  /** Observed state of the CertificateRequest. */
   status?: CertificateRequestStatus;
 }
 
@@ -56,8 +62,11 @@ export interface Issuer {
   apiVersion?: "cert-manager.io/v1alpha3";
   /** Kind of this object. */
   kind?: "Issuer";
+  /** Standard Kubernetes object metadata. */
   metadata?: ObjectMeta;
+  /** Which kind of issuer this is and how to reach it (exactly one section). */
   spec?: IssuerSpec;
+  /** Observed state of the issuer. */
   status?: IssuerStatus;
 }
 
@@ -79,8 +88,11 @@ export interface ClusterIssuer {
   apiVersion?: "cert-manager.io/v1alpha3";
   /** Kind of this object. */
   kind?: "ClusterIssuer";
+  /** Standard Kubernetes object metadata. */
   metadata?: ObjectMeta;
+  /** Which kind of issuer this is and how to reach it (exactly one section). */
   spec?: IssuerSpec;
+  /** Observed state of the issuer. */
   status?: IssuerStatus;
 }
 
@@ -102,8 +114,11 @@ export interface Order {
   apiVersion?: "acme.cert-manager.io/v1alpha3";
   /** Kind of this object. */
   kind?: "Order";
+  /** Standard Kubernetes object metadata. */
   metadata: ObjectMeta;
+  /** Desired state of the Order. */
   spec?: OrderSpec;
+  /** Observed state of the Order. */
   status?: OrderStatus;
 }
 
@@ -125,8 +140,11 @@ export interface Challenge {
   apiVersion?: "acme.cert-manager.io/v1alpha3";
   /** Kind of this object. */
   kind?: "Challenge";
+  /** Standard Kubernetes object metadata. */
   metadata: ObjectMeta;
+  /** Desired state of the Challenge. */
   spec?: ChallengeSpec;
+  /** Observed state of the Challenge. */
   status?: ChallengeStatus;
 }
 
@@ -164,8 +182,11 @@ export interface ACMEChallenge {
 
 /** How to solve one kind of ACME challenge. */
 export interface ACMEChallengeSolver {
+  /** Restricts the solver to some challenges; the most specific solver wins. */
   selector?: CertificateDNSNameSelector;
+  /** Solve challenges by serving the key over HTTP. */
   http01?: ACMEChallengeSolverHTTP01;
+  /** Solve challenges by publishing a TXT record. */
   dns01?: ACMEChallengeSolverDNS01;
 }
 
@@ -173,20 +194,31 @@ export interface ACMEChallengeSolver {
 export interface ACMEChallengeSolverDNS01 {
   /** Whether to follow CNAME records to the zone to update. */
   cnameStrategy?: "None" | "Follow";
+  /** Solve DNS01 with Akamai Edge DNS. */
   akamai?: ACMEIssuerDNS01ProviderAkamai;
+  /** Solve DNS01 with Google Cloud DNS. */
   clouddns?: ACMEIssuerDNS01ProviderCloudDNS;
+  /** Solve DNS01 with Cloudflare. */
   cloudflare?: ACMEIssuerDNS01ProviderCloudflare;
+  /** Solve DNS01 with AWS Route53. */
   route53?: ACMEIssuerDNS01ProviderRoute53;
+  /** Solve DNS01 with Azure DNS. */
   azuredns?: ACMEIssuerDNS01ProviderAzureDNS;
+  /** Solve DNS01 with DigitalOcean. */
   digitalocean?: ACMEIssuerDNS01ProviderDigitalOcean;
+  /** Solve DNS01 with an ACME-DNS server. */
   acmedns?: ACMEIssuerDNS01ProviderAcmeDNS;
+  /** Solve DNS01 with RFC 2136 dynamic updates. */
   rfc2136?: ACMEIssuerDNS01ProviderRFC2136;
+  /** Solve DNS01 through an external webhook. */
   webhook?: ACMEIssuerDNS01ProviderWebhook;
 }
 
 /** Solve challenges by serving the key over HTTP. */
 export interface ACMEChallengeSolverHTTP01 {
+  /** Solve HTTP01 through an Ingress. */
   ingress?: ACMEChallengeSolverHTTP01Ingress;
+  /** Solve HTTP01 through a Gateway API HTTPRoute. */
   gatewayHTTPRoute?: ACMEChallengeSolverHTTP01GatewayHTTPRoute;
 }
 
@@ -210,7 +242,9 @@ export interface ACMEChallengeSolverHTTP01Ingress {
   class?: string;
   /** An existing Ingress to add the challenge path to. */
   name?: string;
+  /** Overrides for the pod that serves HTTP01 challenges. */
   podTemplate?: SolverPodTemplate;
+  /** Overrides for the Ingress that routes HTTP01 challenges. */
   ingressTemplate?: SolverIngressTemplate;
 }
 
@@ -218,6 +252,7 @@ export interface ACMEChallengeSolverHTTP01Ingress {
 export interface ACMEExternalAccountBinding {
   /** Key id given by the CA. */
   keyID: string;
+  /** Selects one key of a Secret. */
   keySecretRef: SecretKeySelector;
   /** Deprecated: the MAC algorithm (HS256 is always used). */
   keyAlgorithm?: "HS256" | "HS384" | "HS512";
@@ -235,7 +270,9 @@ export interface ACMEIssuer {
   caBundle?: string;
   /** Do not verify the ACME server certificate (insecure). */
   skipTLSVerify?: boolean;
+  /** External Account Binding credentials. */
   externalAccountBinding?: ACMEExternalAccountBinding;
+  /** Selects one key of a Secret. */
   privateKeySecretRef: SecretKeySelector;
   /** Solvers for the challenges of this issuer. */
   solvers?: ACMEChallengeSolver[];
@@ -249,6 +286,7 @@ export interface ACMEIssuer {
 export interface ACMEIssuerDNS01ProviderAcmeDNS {
   /** URL of the ACME-DNS server. */
   host: string;
+  /** Selects one key of a Secret. */
   accountSecretRef: SecretKeySelector;
 }
 
@@ -256,8 +294,11 @@ export interface ACMEIssuerDNS01ProviderAcmeDNS {
 export interface ACMEIssuerDNS01ProviderAkamai {
   /** Akamai API host. */
   serviceConsumerDomain: string;
+  /** Selects one key of a Secret. */
   clientTokenSecretRef: SecretKeySelector;
+  /** Selects one key of a Secret. */
   clientSecretSecretRef: SecretKeySelector;
+  /** Selects one key of a Secret. */
   accessTokenSecretRef: SecretKeySelector;
 }
 
@@ -265,6 +306,7 @@ export interface ACMEIssuerDNS01ProviderAkamai {
 export interface ACMEIssuerDNS01ProviderAzureDNS {
   /** Service principal client id. */
   clientID?: string;
+  /** Selects one key of a Secret. */
   clientSecretSecretRef?: SecretKeySelector;
   /** Azure subscription id. */
   subscriptionID: string;
@@ -287,6 +329,7 @@ export interface ACMEIssuerDNS01ProviderAzureDNS {
 
 /** Solve DNS01 with Google Cloud DNS. */
 export interface ACMEIssuerDNS01ProviderCloudDNS {
+  /** Selects one key of a Secret. */
   serviceAccountSecretRef?: SecretKeySelector;
   /** Google Cloud project. */
   project: string;
@@ -298,12 +341,15 @@ export interface ACMEIssuerDNS01ProviderCloudDNS {
 export interface ACMEIssuerDNS01ProviderCloudflare {
   /** Account email, used with an API key. */
   email?: string;
+  /** Selects one key of a Secret. */
   apiKeySecretRef?: SecretKeySelector;
+  /** Selects one key of a Secret. */
   apiTokenSecretRef?: SecretKeySelector;
 }
 
 /** Solve DNS01 with DigitalOcean. */
 export interface ACMEIssuerDNS01ProviderDigitalOcean {
+  /** Selects one key of a Secret. */
   tokenSecretRef: SecretKeySelector;
 }
 
@@ -311,6 +357,7 @@ export interface ACMEIssuerDNS01ProviderDigitalOcean {
 export interface ACMEIssuerDNS01ProviderRFC2136 {
   /** Server to send updates to: host or IP, with an optional port. */
   nameserver: string;
+  /** Selects one key of a Secret. */
   tsigSecretSecretRef?: SecretKeySelector;
   /** Name of the TSIG key. */
   tsigKeyName?: string;
@@ -322,8 +369,11 @@ export interface ACMEIssuerDNS01ProviderRFC2136 {
 export interface ACMEIssuerDNS01ProviderRoute53 {
   /** AWS access key id given inline. */
   accessKeyID?: string;
+  /** Selects one key of a Secret. */
   accessKeyIDSecretRef?: SecretKeySelector;
+  /** Selects one key of a Secret. */
   secretAccessKeySecretRef?: SecretKeySelector;
+  /** How cert-manager obtains AWS credentials. */
   auth?: Route53Auth;
   /** IAM role ARN to assume. */
   role?: string;
@@ -355,8 +405,11 @@ export interface ACMEIssuerStatus {
 
 /** Scheduling constraints of the solver pod. */
 export interface Affinity {
+  /** Node affinity rules. */
   nodeAffinity?: NodeAffinity;
+  /** Pod (anti-)affinity rules. */
   podAffinity?: PodAffinity;
+  /** Pod (anti-)affinity rules. */
   podAntiAffinity?: PodAffinity;
 }
 
@@ -406,7 +459,9 @@ export interface CertificateDNSNameSelector {
 
 /** Additional keystores written into the Secret. */
 export interface CertificateKeystores {
+  /** A JKS keystore in the Secret. */
   jks?: JKSKeystore;
+  /** A PKCS12 keystore in the Secret. */
   pkcs12?: PKCS12Keystore;
 }
 
@@ -436,6 +491,7 @@ export interface CertificateRequestSpec {
   csr: string;
   /** Requested lifetime, a Go duration such as 2160h. */
   duration?: string;
+  /** Which issuer to use. */
   issuerRef: IssuerReference;
   /** Request a CA certificate. */
   isCA?: boolean;
@@ -473,6 +529,7 @@ export interface CertificateSecretTemplate {
 
 /** Desired state of the Certificate. */
 export interface CertificateSpec {
+  /** Subject fields of the certificate. */
   subject?: X509Subject;
   /** The full subject as an RFC 4514 string; replaces subject and commonName. */
   literalSubject?: string;
@@ -490,13 +547,17 @@ export interface CertificateSpec {
   otherNames?: OtherName[];
   /** Name of the Secret the key and certificate are stored in. */
   secretName: string;
+  /** Labels and annotations for the Secret. */
   secretTemplate?: CertificateSecretTemplate;
+  /** Additional keystores written into the Secret. */
   keystores?: CertificateKeystores;
+  /** Which issuer to use. */
   issuerRef: IssuerReference;
   /** Request a CA certificate (adds cert sign to the usages). */
   isCA?: boolean;
   /** Requested key usages (digital signature and key encipherment when empty). */
   usages?: Array<"signing" | "digital signature" | "content commitment" | "key encipherment" | "key agreement" | "data encipherment" | "cert sign" | "crl sign" | "encipher only" | "decipher only" | "any" | "server auth" | "client auth" | "code signing" | "email protection" | "s/mime" | "ipsec end system" | "ipsec tunnel" | "ipsec user" | "timestamping" | "ocsp signing" | "microsoft sgc" | "netscape sgc">;
+  /** Settings of the private key. */
   privateKey?: CertificatePrivateKey;
   /** Put the key usages into the CSR. */
   encodeUsagesInRequest?: boolean;
@@ -504,6 +565,7 @@ export interface CertificateSpec {
   revisionHistoryLimit?: number;
   /** Extra formats written into the Secret. */
   additionalOutputFormats?: CertificateAdditionalOutputFormat[];
+  /** Name constraints for a CA certificate (isCA must be true). */
   nameConstraints?: NameConstraints;
   /** Email address subject alternative names. */
   emailSANs?: string[];
@@ -553,7 +615,9 @@ export interface ChallengeSpec {
   token: string;
   /** The key authorization to present. */
   key: string;
+  /** How to solve one kind of ACME challenge. */
   solver: ACMEChallengeSolver;
+  /** Which issuer to use. */
   issuerRef: IssuerReference;
 }
 
@@ -603,10 +667,15 @@ export interface IssuerReference {
 
 /** Which kind of issuer this is and how to reach it (exactly one section). */
 export interface IssuerSpec {
+  /** Issue certificates from an ACME server. */
   acme?: ACMEIssuer;
+  /** Sign with a CA stored in a Secret. */
   ca?: CAIssuer;
+  /** Sign with a HashiCorp Vault PKI backend. */
   vault?: VaultIssuer;
+  /** Sign each certificate with its own key. */
   selfSigned?: SelfSignedIssuer;
+  /** Issue through Venafi (CyberArk) Certificate Manager. */
   venafi?: VenafiIssuer;
 }
 
@@ -614,6 +683,7 @@ export interface IssuerSpec {
 export interface IssuerStatus {
   /** Observed conditions; Ready tells whether the issuer can sign. */
   conditions?: IssuerCondition[];
+  /** State of the ACME account. */
   acme?: ACMEIssuerStatus;
 }
 
@@ -621,6 +691,7 @@ export interface IssuerStatus {
 export interface JKSKeystore {
   /** Write the keystore into the Secret. */
   create: boolean;
+  /** Selects one key of a Secret. */
   passwordSecretRef: SecretKeySelector;
   /** Alias of the key entry in the keystore (certificate when empty). */
   alias?: string;
@@ -687,7 +758,9 @@ export interface NameConstraintItem {
 export interface NameConstraints {
   /** Marks the extension critical. */
   critical?: boolean;
+  /** Names a CA may (or may not) sign for. */
   permitted?: NameConstraintItem;
+  /** Names a CA may (or may not) sign for. */
   excluded?: NameConstraintItem;
 }
 
@@ -700,6 +773,7 @@ export interface NodeAffinity {
   };
   /** Soft node preferences. */
   preferredDuringSchedulingIgnoredDuringExecution?: Array<{
+    /** Node requirements that must all hold. */
     preference: NodeSelectorTerm;
     /** Weight, 1-100. */
     weight: number;
@@ -752,6 +826,7 @@ export interface ObjectMeta {
 export interface OrderSpec {
   /** The PEM-encoded certificate signing request, base64-encoded. */
   csr: string;
+  /** Which issuer to use. */
   issuerRef: IssuerReference;
   /** Common name of the certificate; must also be in dnsNames. */
   commonName?: string;
@@ -809,6 +884,7 @@ export interface OwnerReference {
 export interface PKCS12Keystore {
   /** Write the keystore into the Secret. */
   create: boolean;
+  /** Selects one key of a Secret. */
   passwordSecretRef: SecretKeySelector;
   /** Encryption and MAC algorithms of the PKCS#12 file. */
   profile?: "LegacyRC2" | "LegacyDES" | "Modern2023";
@@ -836,6 +912,7 @@ export interface PodAffinity {
   requiredDuringSchedulingIgnoredDuringExecution?: PodAffinityTerm[];
   /** Soft preferences. */
   preferredDuringSchedulingIgnoredDuringExecution?: Array<{
+    /** Pods to be (or not be) co-located with. */
     podAffinityTerm: PodAffinityTerm;
     /** Weight, 1-100. */
     weight: number;
@@ -844,7 +921,9 @@ export interface PodAffinity {
 
 /** Pods to be (or not be) co-located with. */
 export interface PodAffinityTerm {
+  /** Selects objects by their labels. */
   labelSelector?: LabelSelector;
+  /** Selects objects by their labels. */
   namespaceSelector?: LabelSelector;
   /** Namespaces the selector applies to. */
   namespaces?: string[];
@@ -856,6 +935,7 @@ export interface PodAffinityTerm {
 export interface Route53Auth {
   /** Authenticate with a ServiceAccount token (IRSA-style). */
   kubernetes: {
+    /** A ServiceAccount whose token is used to authenticate. */
     serviceAccountRef: ServiceAccountRef;
   };
 }
@@ -894,6 +974,7 @@ export interface ServiceAccountRef {
 
 /** Overrides for the Ingress that routes HTTP01 challenges. */
 export interface SolverIngressTemplate {
+  /** Metadata added to an object the solver creates. */
   metadata?: SolverObjectMeta;
 }
 
@@ -907,6 +988,7 @@ export interface SolverObjectMeta {
 
 /** Pod settings of the HTTP01 solver. */
 export interface SolverPodSpec {
+  /** Scheduling constraints of the solver pod. */
   affinity?: Affinity;
   /** Node labels the solver pod must run on. */
   nodeSelector?: { [key: string]: string };
@@ -922,7 +1004,9 @@ export interface SolverPodSpec {
 
 /** Overrides for the pod that serves HTTP01 challenges. */
 export interface SolverPodTemplate {
+  /** Metadata added to an object the solver creates. */
   metadata?: SolverObjectMeta;
+  /** Pod settings of the HTTP01 solver. */
   spec?: SolverPodSpec;
 }
 
@@ -942,6 +1026,7 @@ export interface Toleration {
 
 /** How cert-manager authenticates to Vault (exactly one method). */
 export interface VaultAuth {
+  /** Selects one key of a Secret. */
   tokenSecretRef?: SecretKeySelector;
   /** Authenticate with an AppRole. */
   appRole?: {
@@ -949,13 +1034,16 @@ export interface VaultAuth {
     path: string;
     /** The AppRole role id. */
     roleId: string;
+    /** Selects one key of a Secret. */
     secretRef: SecretKeySelector;
   };
+  /** Authenticate with a Kubernetes ServiceAccount token. */
   kubernetes?: VaultKubernetesAuth;
 }
 
 /** Sign with a HashiCorp Vault PKI backend. */
 export interface VaultIssuer {
+  /** How cert-manager authenticates to Vault (exactly one method). */
   auth: VaultAuth;
   /** Vault server URL. */
   server: string;
@@ -965,8 +1053,11 @@ export interface VaultIssuer {
   namespace?: string;
   /** PEM CA certificates to trust for the Vault server. */
   caBundle?: string;
+  /** Selects one key of a Secret. */
   caBundleSecretRef?: SecretKeySelector;
+  /** Selects one key of a Secret. */
   clientCertSecretRef?: SecretKeySelector;
+  /** Selects one key of a Secret. */
   clientKeySecretRef?: SecretKeySelector;
 }
 
@@ -974,7 +1065,9 @@ export interface VaultIssuer {
 export interface VaultKubernetesAuth {
   /** Mount path of the Kubernetes auth backend. */
   mountPath?: string;
+  /** Selects one key of a Secret. */
   secretRef?: SecretKeySelector;
+  /** A ServiceAccount whose token is used to authenticate. */
   serviceAccountRef?: ServiceAccountRef;
   /** Vault role to log in as. */
   role: string;
@@ -984,6 +1077,7 @@ export interface VaultKubernetesAuth {
 export interface VenafiCloud {
   /** Base URL of the Venafi Cloud API. */
   url?: string;
+  /** Selects one key of a Secret. */
   apiTokenSecretRef: SecretKeySelector;
 }
 
@@ -991,7 +1085,9 @@ export interface VenafiCloud {
 export interface VenafiIssuer {
   /** Venafi policy zone (folder or application/issuing template). */
   zone: string;
+  /** Issue through Venafi TPP. */
   tpp?: VenafiTPP;
+  /** Issue through Venafi Cloud. */
   cloud?: VenafiCloud;
 }
 
@@ -999,6 +1095,7 @@ export interface VenafiIssuer {
 export interface VenafiTPP {
   /** Base URL of the TPP instance, e.g. https://tpp.example.com/vedsdk. */
   url: string;
+  /** Names an object in the same namespace. */
   credentialsRef: LocalObjectReference;
   /** PEM CA certificates to trust for the TPP server. */
   caBundle?: string;
