@@ -10,7 +10,9 @@ const spec = { issuerRef: { name: 'ca' }, request: 'dGVzdA==' };
 const approver = { username: 'approver', uid: 'u-9', groups: ['approvers'] };
 
 /** A `/status` UPDATE of a CertificateRequest from `before` to `after` conditions. */
-function statusUpdate(before: object[] | undefined, after: object[], ref: object = spec.issuerRef) {
+type Condition = Record<string, unknown>;
+
+function statusUpdate(before: Condition[] | undefined, after: Condition[], ref: object = spec.issuerRef) {
   return reviewOf({
     operation: 'UPDATE',
     resource: { group: 'cert-manager.io', version: 'v1', resource: 'certificaterequests' },
@@ -39,8 +41,8 @@ describe('approval plugin (admission.md §1.7)', () => {
       [undefined, [ready]],
       [[approved], [approved, ready]],
       [[denied], [denied]],
-    ] as const) {
-      const answer = await handleValidation(statusUpdate(before as object[] | undefined, after as object[]), only({ authorize, discover }));
+    ] as [Condition[] | undefined, Condition[]][]) {
+      const answer = await handleValidation(statusUpdate(before, after), only({ authorize, discover }));
       expect(answer.response.allowed).toBe(true);
     }
     expect(authorize).not.toHaveBeenCalled();
