@@ -11,7 +11,16 @@ export function copyJson<T>(v: T): T {
   const out: JsonObject = {};
   for (const k of Object.keys(v)) {
     const x = (v as JsonObject)[k];
-    if (x !== undefined && typeof x !== 'function') out[k] = copyJson(x);
+    if (x !== undefined && typeof x !== 'function') setOwn(out, k, copyJson(x));
   }
   return out as T;
+}
+
+/**
+ * `o[k] = v` as an own data property, also for the key `__proto__` (which JSON.parse creates as
+ * a plain member, but plain assignment would treat as the prototype).
+ */
+export function setOwn(o: JsonObject, k: string, v: unknown): void {
+  if (k === '__proto__') Object.defineProperty(o, k, { value: v, writable: true, enumerable: true, configurable: true });
+  else o[k] = v;
 }

@@ -4,6 +4,7 @@
  * length and replaces arrays whose length differs, so `apply(a, diff(a, b))` equals `b`.
  */
 import { isRecord, jsonEqual } from '../util/json.js';
+import { setOwn } from './clone.js';
 
 /** One RFC 6902 operation of the kinds {@link diffJson} emits. */
 export type PatchOp = { op: 'add' | 'replace'; path: string; value: unknown } | { op: 'remove'; path: string };
@@ -66,7 +67,7 @@ export function applyPatch(doc: unknown, ops: readonly PatchOp[]): unknown {
           : undefined;
     if (isRecord(parent)) {
       if (op.op === 'remove') delete parent[last];
-      else parent[last] = structuredCloneJson(op.value);
+      else setOwn(parent, last, structuredCloneJson(op.value));
     } else if (Array.isArray(parent) && /^\d+$/.test(last) && Number(last) < parent.length) {
       if (op.op === 'remove') parent.splice(Number(last), 1);
       else parent[Number(last)] = structuredCloneJson(op.value);

@@ -148,6 +148,15 @@ describe('lists and errors (§5)', () => {
     expect(r.object).toBeUndefined();
     expect(r.errors.map((e) => e.field)).toContain(field);
   });
+  test('a "__proto__" member (as JSON.parse creates it) is copied as data and round-trips', () => {
+    const input = JSON.parse(
+      '{"apiVersion":"cert-manager.io/v1alpha3","kind":"Certificate","metadata":{"labels":{"__proto__":"x"}},"spec":{"__proto__":{"a":1},"duration":"90m"}}',
+    );
+    const v1 = convert(input, 'cert-manager.io/v1');
+    expect(Object.hasOwn(spec(v1), '__proto__')).toBe(true);
+    expect(convert(v1.object, 'cert-manager.io/v1alpha3').object).toEqual(input);
+    expect(({} as { a?: unknown }).a).toBeUndefined();
+  });
   test('never throws and never mutates, whatever the input', () => {
     for (const junk of [null, 1, 'x', [], { apiVersion: 'cert-manager.io/v1alpha2', kind: 'Certificate', spec: [], metadata: 'x' }]) {
       const before = JSON.stringify(junk);
