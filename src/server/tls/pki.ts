@@ -1,0 +1,128 @@
+/**
+ * Generating the dynamic-serving CA and serving certificates (spec/admission.md §4.1): ECDSA
+ * P-384 keys, CA `CN=cert-manager-webhook-ca`, leaf with the service's DNS names, signed with
+ * ECDSA SHA-384. Keys leave as PKCS #8 PEM for node:tls.
+ */
+import 'reflect-metadata';
+import { webcrypto } from 'node:crypto';
+import * as x509 from '@peculiar/x509';
+
+const ALG = { name: 'ECDSA', namedCurve: 'P-384', hash: 'SHA-384' } as const;
+/** How far `notBefore` is set in the past, to tolerate clocks that run a little behind ours. */
+const BACKDATE_MS = 60_000;
+
+/** A certificate with its key, as PEM, and its validity. */
+export interface KeyPair {
+  readonly certPem: string;
+  readonly keyPem: string;
+  readonly notBefore: Date;
+  readonly notAfter: Date;
+}
+
+/** A CA that can sign serving certificates. */
+export interface Authority extends KeyPair {
+  readonly cert: x509.X509Certificate;
+  readonly key: webcrypto.CryptoKey;
+}
+
+/** A new self-signed CA valid from now for `durationMs`. */
+export async function generateCa(durationMs: number, now = Date.now()): Promise<Authority> {
+  const keys = await webcrypto.subtle.generateKey(ALG, true, ['sign', 'verify']);
+  const cert = await x509.X509CertificateGenerator.createSelfSigned({
+    serialNumber: serial(),
+    name: 'CN=cert-manager-webhook-ca',
+    notBefore: new Date(now - BACKDATE_MS),
+    notAfter: new Date(now + durationMs),
+    keys,
+    signingAlgorithm: ALG,
+    extensions: [
+      new x509.BasicConstraintsExtension(true, undefined, true),
+      new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign | x509.KeyUsageFlags.digitalSignature, true),
+      await x509.SubjectKeyIdentifierExtension.create(keys.publicKey),
+    ],
+  });
+  return { cert, key: keys.privateKey, certPem: cert.toString('pem'), keyPem: await keyPem(keys.privateKey), ...validity(cert) };
+}
+
+/** A serving certificate for `dnsNames`, signed by `ca`, valid from now for `durationMs` (never past the CA). */
+export async function issueLeaf(ca: Authority, dnsNames: readonly string[], durationMs: number, now = Date.now()): Promise<KeyPair> {
+  const keys = await webcrypto.subtle.generateKey(ALG, true, ['sign', 'verify']);
+  const notAfter = new Date(Math.min(now + durationMs, ca.notAfter.getTime()));
+  const cert = await x509.X509CertificateGenerator.create({
+    serialNumber: serial(),
+    subject: `CN=${escapeDn(dnsNames[0] ?? 'cmapi-webhook')}`,
+    issuer: ca.cert.subject,
+    notBefore: new Date(now - BACKDATE_MS),
+    notAfter,
+    publicKey: keys.publicKey,
+    signingKey: ca.key,
+    signingAlgorithm: ALG,
+    extensions: [
+      new x509.BasicConstraintsExtension(false, undefined, true),
+      new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
+      new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth]),
+      new x509.SubjectAlternativeNameExtension(dnsNames.map((value) => ({ type: 'dns' as const, value }))),
+      await x509.AuthorityKeyIdentifierExtension.create(ca.cert),
+    ],
+  });
+  return { certPem: cert.toString('pem'), keyPem: await keyPem(keys.privateKey), ...validity(cert) };
+}
+
+/**
+ * A CA read from PEM: the certificate (the first one in the text) and its ECDSA P-384 or P-256
+ * PKCS #8 key. Returns an error text when the pair is unusable.
+ */
+export async function loadCa(certText: string, keyText: string): Promise<Authority | string> {
+  try {
+    const cert = new x509.X509Certificate(certText);
+    const der = pemBody(keyText, 'PRIVATE KEY');
+    if (!der) return 'the CA key must be a PKCS #8 PEM block (BEGIN PRIVATE KEY)';
+    const curve = (cert.publicKey.algorithm as { namedCurve?: string }).namedCurve;
+    if (cert.publicKey.algorithm.name !== 'ECDSA' || (curve !== 'P-384' && curve !== 'P-256'))
+      return 'the CA key must be ECDSA P-384 or P-256';
+    const alg = { name: 'ECDSA', namedCurve: curve, hash: curve === 'P-384' ? 'SHA-384' : 'SHA-256' };
+    const key = await webcrypto.subtle.importKey('pkcs8', der, alg, true, ['sign']);
+    return { cert, key, certPem: cert.toString('pem'), keyPem: keyText, ...validity(cert) };
+  } catch (err) {
+    return `the CA cannot be read: ${(err as Error).message}`;
+  }
+}
+
+/** The validity of the first certificate of a PEM chain, or an error text. */
+export function certificateValidity(pem: string): { notBefore: Date; notAfter: Date } | string {
+  try {
+    return validity(new x509.X509Certificate(pem));
+  } catch (err) {
+    return `the certificate cannot be read: ${(err as Error).message}`;
+  }
+}
+
+function validity(cert: x509.X509Certificate): { notBefore: Date; notAfter: Date } {
+  return { notBefore: cert.notBefore, notAfter: cert.notAfter };
+}
+
+async function keyPem(key: webcrypto.CryptoKey): Promise<string> {
+  const der = await webcrypto.subtle.exportKey('pkcs8', key);
+  return x509.PemConverter.encode(der, 'PRIVATE KEY');
+}
+
+function pemBody(text: string, label: string): ArrayBuffer | undefined {
+  const begin = `-----BEGIN ${label}-----`;
+  const start = text.indexOf(begin);
+  if (start < 0) return undefined;
+  const end = text.indexOf(`-----END ${label}-----`, start);
+  if (end < 0) return undefined;
+  const bytes = Buffer.from(text.slice(start + begin.length, end).replace(/\s+/g, ''), 'base64');
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+}
+
+/** A positive random 16-byte serial number, hex. */
+function serial(): string {
+  const bytes = webcrypto.getRandomValues(new Uint8Array(16));
+  bytes[0] = (bytes[0] ?? 0) & 0x7f;
+  return Buffer.from(bytes).toString('hex');
+}
+
+function escapeDn(value: string): string {
+  return value.replace(/[,+"\\<>;=]/g, (c) => `\\${c}`);
+}
