@@ -27,3 +27,7 @@ export type {
 export { applyDefaults } from './defaults/apply.js';
 export type { DefaultingResult, DefaultSet, DefaultsOptions } from './defaults/types.js';
 export type { JsonPatchOperation } from './patch/types.js';
+export { convert } from './conversion/convert.js';
+export type { ConversionResult } from './conversion/types.js';
+export { handleConversion } from './admission/conversion-review.js';
+export type { ConversionReview, ConversionResponse, ConversionStatus } from './admission/conversion-types.js';

@@ -12,7 +12,7 @@ describe('additionalOutputFormats', () => {
     expect(errs[0]!.badValue).toBe('DER');
   });
 
-  test('CERT-ADDITIONALOUTPUTFORMATS-DUPLICATE: the AdditionalCertificateOutputFormats gate is not consulted', () => {
+  test('CERT-ADDITIONALOUTPUTFORMATS-GATE (v1.15.5 only): on master the AdditionalCertificateOutputFormats gate is not consulted, CERT-ADDITIONALOUTPUTFORMATS-DUPLICATE still runs', () => {
     const formats = [{ type: 'DER' }, { type: 'DER' }];
     expect(pairs(errorsFor({ additionalOutputFormats: formats }, { AdditionalCertificateOutputFormats: false }))).toEqual([
       'FieldValueDuplicate spec.additionalOutputFormats[type]',
