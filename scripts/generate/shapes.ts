@@ -1,6 +1,7 @@
 /**
  * Model → the run-time shape table (`src/schema/generated/shapes.ts`, see src/schema/shape.ts):
- * maps, `set`/`map` lists and definition uses, with every branch that holds none of them pruned.
+ * closed objects' field names, maps, `set`/`map` lists and definition uses; scalar branches are
+ * pruned.
  */
 import type { Definition, Schema } from '../../model/dsl.js';
 import type { KindModel } from '../../model/index.js';
@@ -17,6 +18,7 @@ function shapeOf(s: Schema, useful: (d: Definition) => boolean): Shape | undefin
     case 'ref':
       return useful(s.def) ? { r: s.def.id } : undefined;
     case 'object': {
+      if (!s.preserveUnknownFields) out.f = Object.keys(s.properties);
       const p: Record<string, Shape> = {};
       for (const [name, child] of Object.entries(s.properties)) {
         const c = shapeOf(child, useful);
@@ -73,7 +75,7 @@ export function shapesFile(models: readonly KindModel[]): string {
       .join('');
   return (
     `${GENERATED_HEADER}import type { ShapeTables } from '../shape.js';\n\n` +
-    '/** Maps, typed lists and definition uses of every definition and kind (see ../shape.ts). */\n' +
+    '/** Field names, maps, typed lists and definition uses of every definition and kind (see ../shape.ts). */\n' +
     `export const SHAPES: ShapeTables = {\n  defs: {\n${entries(defTable)}  },\n  roots: {\n${entries(roots)}  },\n};\n`
   );
 }

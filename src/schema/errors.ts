@@ -10,7 +10,7 @@
  * | maxLength | FieldValueTooLong | the field |
  * | maxItems, maxProperties | FieldValueTooMany (value: the count) | the field |
  * | minItems, minProperties | FieldValueInvalid (as Kubernetes reports them; there is no "too few" helper in use) | the field |
- * | additionalProperties | FieldValueUnknown | the unknown field itself |
+ * | additionalProperties | FieldValueUnknown (detail: closest declared field, allowed fields) | the unknown field itself |
  *
  * ajv's bookkeeping errors for `anyOf`/`oneOf` are dropped: their branches report the
  * real problem (int-or-string is compiled as one union `type`, so it gives one error).
@@ -18,7 +18,8 @@
 import { type FieldError, fe, supportedValues } from '../field/field-error.js';
 import type { AjvError } from './ajv-runtime.js';
 import { locate } from './paths.js';
-import type { Shape, ShapeTables } from './shape.js';
+import { resolveShape, type Shape, type ShapeTables } from './shape.js';
+import { unknownFieldDetail } from './suggest.js';
 
 const FORMATS: Readonly<Record<string, string>> = {
   'date-time': 'an RFC 3339 date-time such as 2024-01-31T12:00:00Z',
@@ -70,7 +71,10 @@ export function toFieldError(e: AjvError, data: unknown, root: Shape, tables: Sh
     case 'required':
       return fe.required(at.path.child(String(p.missingProperty)), 'is required');
     case 'additionalProperties':
-      return fe.unknown(at.path.child(String(p.additionalProperty)), `this field is not part of the ${label} schema`);
+      return fe.unknown(
+        at.path.child(String(p.additionalProperty)),
+        unknownFieldDetail(String(p.additionalProperty), resolveShape(at.shape, tables)?.f, label),
+      );
     case 'type':
       return fe.typeInvalid(at.path, v, `must be ${describeTypes(p.type)}, not ${jsonType(v)}`);
     case 'enum':

@@ -1,13 +1,16 @@
 /**
  * The parts of a schema that the error mapping and the list-type pass need at run time, as a
- * small generated table (`generated/shapes.ts`): which fields are maps (their keys print as
- * `[key]`), which lists are `set` or `map` lists, and where definitions are used. Branches that
- * hold none of these are left out.
+ * small generated table (`generated/shapes.ts`): the field names of closed objects (to name the
+ * allowed fields in unknown-field errors), which fields are maps (their keys print as `[key]`),
+ * which lists are `set` or `map` lists, and where definitions are used. Branches that hold none
+ * of these (scalars) are left out.
  */
 
 /** One schema node of the table. */
 export interface Shape {
-  /** Properties (by name) whose subtree holds a map, a typed list or a definition. */
+  /** The declared field names of a closed object (one that rejects unknown fields). */
+  readonly f?: readonly string[];
+  /** Properties (by name) whose subtree holds anything of this table. */
   readonly p?: Readonly<Record<string, Shape>>;
   /** The shape of the items of a list, or of the values of a map. */
   readonly i?: Shape;

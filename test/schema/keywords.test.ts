@@ -123,7 +123,10 @@ describe('schema keywords', () => {
       'FieldValueUnknown spec.ref.nmae',
       'FieldValueUnknown spec.byName[x.y/z].typo',
     ]);
-    expect(errors[0]?.detail).toContain('cert-manager.io/v1 Certificate');
+    expect(errors[0]?.detail).toBe(
+      'unknown field "metdata", did you mean "metadata"? Allowed here (cert-manager.io/v1 Certificate): apiVersion, kind, metadata, spec',
+    );
+    expect(errors[2]?.detail).toContain('did you mean "name"? Allowed here (cert-manager.io/v1 Certificate): name, kind');
   });
 
   test('SCHEMA-UNKNOWN: ObjectMeta is declared, so metadata typos are caught too', () => {
