@@ -83,6 +83,20 @@ export const listMeta = def(
   ),
 );
 
+/**
+ * The envelope of a `<Kind>List`: apiVersion, kind, ListMeta and the items. The items are left
+ * free here; each is checked against the schema of its own kind.
+ */
+export const listEnvelope: ObjectSchema = obj(
+  {
+    apiVersion: str({ description: 'Versioned schema of the list, e.g. cert-manager.io/v1.' }),
+    kind: str({ description: 'Kind of the list, e.g. CertificateList.' }),
+    metadata: ref(listMeta),
+    items: any({ description: 'The objects of the list; each is checked against the schema of its kind.' }),
+  },
+  { description: 'A list of objects of one kind.' },
+);
+
 /** What a kind module passes to {@link root}. */
 export interface RootParts {
   readonly spec?: Schema;

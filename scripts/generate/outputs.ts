@@ -3,8 +3,10 @@
  * project root, `/`-separated) → contents. Pure and deterministic, so a check can compare it
  * with the files on disk.
  */
+import { listEnvelope } from '../../model/defs/meta.js';
 import { MODELS, type KindModel } from '../../model/index.js';
 import { VERSIONS } from '../../src/scheme/kinds.js';
+import { LIST_ENVELOPE_KEY } from '../../src/schema/shape.js';
 import { collectDefs } from './defs.js';
 import { guardsFile, versionIndexFile } from './guards.js';
 import { type JsonSchema, toJsonSchema } from './json-schema.js';
@@ -31,7 +33,7 @@ export interface GenerateOptions {
 /** All generated files for the given models (default: the real model). */
 export function generateAll(models: readonly KindModel[] = MODELS, options: GenerateOptions = {}): Map<string, string> {
   const out = new Map<string, string>();
-  const defs = collectDefs(models.map((m) => m.schema));
+  const defs = collectDefs([...models.map((m) => m.schema), listEnvelope]);
   const defFiles: SchemaFile[] = [...defs.values()].map((d) => ({
     path: `_defs/${d.id}.json`,
     schema: { $schema: DRAFT_07, ...toJsonSchema(d.schema, { refPrefix: '' }) },
@@ -42,8 +44,14 @@ export function generateAll(models: readonly KindModel[] = MODELS, options: Gene
     exportName: `${m.kind}_${m.version}`,
     schema: { $schema: DRAFT_07, ...toJsonSchema(m.schema, { refPrefix: '../../_defs/' }) },
   }));
-  for (const f of [...defFiles, ...kindFiles]) out.set(`schemas/${f.path}`, json(f.schema));
-  const { js, dts } = validatorFiles(defFiles, kindFiles, options.runtimeModule);
+  const envelope: KindSchemaFile = {
+    path: 'List.json',
+    key: LIST_ENVELOPE_KEY,
+    exportName: 'List',
+    schema: { $schema: DRAFT_07, ...toJsonSchema(listEnvelope, { refPrefix: '_defs/' }) },
+  };
+  for (const f of [...defFiles, ...kindFiles, envelope]) out.set(`schemas/${f.path}`, json(f.schema));
+  const { js, dts } = validatorFiles(defFiles, [...kindFiles, envelope], options.runtimeModule);
   out.set('src/schema/generated/validators.js', js);
   out.set('src/schema/generated/validators.d.ts', dts);
   out.set('src/schema/generated/shapes.ts', shapesFile(models));

@@ -4,8 +4,9 @@
  * pruned.
  */
 import type { Definition, Schema } from '../../model/dsl.js';
+import { listEnvelope } from '../../model/defs/meta.js';
 import type { KindModel } from '../../model/index.js';
-import type { Shape } from '../../src/schema/shape.js';
+import { LIST_ENVELOPE_KEY, type Shape } from '../../src/schema/shape.js';
 import { collectDefs } from './defs.js';
 import { GENERATED_HEADER } from './typescript.js';
 
@@ -48,7 +49,7 @@ function shapeOf(s: Schema, useful: (d: Definition) => boolean): Shape | undefin
 
 /** The shape tables of all models. */
 export function shapeTables(models: readonly KindModel[]): { defs: Record<string, Shape>; roots: Record<string, Shape> } {
-  const defs = collectDefs(models.map((m) => m.schema));
+  const defs = collectDefs([...models.map((m) => m.schema), listEnvelope]);
   const memo = new Map<string, Shape | undefined>();
   const useful = (d: Definition): boolean => {
     if (!memo.has(d.id)) {
@@ -63,6 +64,7 @@ export function shapeTables(models: readonly KindModel[]): { defs: Record<string
   }
   const roots: Record<string, Shape> = {};
   for (const m of models) roots[`${m.group}/${m.version}/${m.kind}`] = shapeOf(m.schema, useful) ?? {};
+  roots[LIST_ENVELOPE_KEY] = shapeOf(listEnvelope, useful) ?? {};
   return { defs: defTable, roots };
 }
 

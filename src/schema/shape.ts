@@ -32,3 +32,6 @@ export interface ShapeTables {
 export function resolveShape(s: Shape | undefined, tables: ShapeTables): Shape | undefined {
   return s?.r !== undefined ? tables.defs[s.r] : s;
 }
+
+/** The key of the `<Kind>List` envelope's validator and shape (its schema is `schemas/List.json`). */
+export const LIST_ENVELOPE_KEY = 'List';

@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import type { FieldError } from '../../src/field/field-error.js';
 import { checkSchema } from '../../src/schema/check.js';
+import { checkListEnvelope } from '../../src/schema/list-envelope.js';
 import { KINDS, VERSIONS } from '../../src/scheme/kinds.js';
 
 const brief = (errors: FieldError[]) => errors.map((e) => `${e.type} ${e.field}`);
@@ -89,5 +90,24 @@ describe('checkSchema on the real model', () => {
       'FieldValueRequired spec.issuerRef.name',
       'FieldValueUnknown spec.issuerRef.nmae',
     ]);
+  });
+});
+
+describe('checkListEnvelope', () => {
+  test('SCHEMA-LIST-ENVELOPE: apiVersion, kind, ListMeta metadata and items; nothing else', () => {
+    const list = {
+      apiVersion: 'cert-manager.io/v1',
+      kind: 'CertificateList',
+      metadata: { resourceVersion: '1' },
+      items: [{ any: 'thing' }],
+    };
+    expect(checkListEnvelope(list)).toEqual([]);
+    const bad = { ...list, metadata: { name: 'x', continue: 5 }, item: [] };
+    expect(brief(checkListEnvelope(bad, 'cert-manager.io/v1 CertificateList'))).toEqual([
+      'FieldValueUnknown item',
+      'FieldValueUnknown metadata.name',
+      'FieldValueTypeInvalid metadata.continue',
+    ]);
+    expect(checkListEnvelope(bad, 'cert-manager.io/v1 CertificateList')[0]?.detail).toContain('did you mean "items"?');
   });
 });

@@ -16,6 +16,8 @@ describe('JSON Schemas', () => {
   test('one file per kind and per definition, draft-07, no $id', () => {
     const schemas = [...files.keys()].filter((f) => f.startsWith('schemas/'));
     expect(schemas).toEqual([
+      'schemas/List.json',
+      'schemas/_defs/ListMeta.json',
       'schemas/_defs/ManagedFieldsEntry.json',
       'schemas/_defs/ObjectMeta.json',
       'schemas/_defs/OwnerReference.json',

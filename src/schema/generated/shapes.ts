@@ -85,6 +85,7 @@ export const SHAPES: ShapeTables = {
     "JKSKeystore.v1": {"f":["create","passwordSecretRef","password","alias"],"p":{"passwordSecretRef":{"r":"SecretKeySelector"}}},
     "LabelSelector": {"f":["matchExpressions","matchLabels"],"p":{"matchExpressions":{"i":{"r":"SelectorRequirement"}},"matchLabels":{"m":1}}},
     "LabelSelector.legacy": {"f":["matchExpressions","matchLabels"],"p":{"matchExpressions":{"i":{"r":"SelectorRequirement.legacy"}},"matchLabels":{"m":1}}},
+    "ListMeta": {"f":["selfLink","resourceVersion","continue","remainingItemCount"]},
     "LocalObjectReference": {"f":["name"]},
     "NameConstraintItem.legacy": {"f":["dnsDomains","ipRanges","emailAddresses","uriDomains"]},
     "NameConstraintItem.v1": {"f":["dnsDomains","ipRanges","emailAddresses","uriDomains"]},
@@ -173,5 +174,6 @@ export const SHAPES: ShapeTables = {
     "acme.cert-manager.io/v1alpha3/Challenge": {"f":["apiVersion","kind","metadata","spec","status"],"p":{"metadata":{"r":"ObjectMeta"},"spec":{"r":"ChallengeSpec.v1alpha3"},"status":{"r":"ChallengeStatus.legacy"}}},
     "acme.cert-manager.io/v1beta1/Challenge": {"f":["apiVersion","kind","metadata","spec","status"],"p":{"metadata":{"r":"ObjectMeta"},"spec":{"r":"ChallengeSpec.v1beta1"},"status":{"r":"ChallengeStatus.legacy"}}},
     "acme.cert-manager.io/v1/Challenge": {"f":["apiVersion","kind","metadata","spec","status"],"p":{"metadata":{"r":"ObjectMeta"},"spec":{"r":"ChallengeSpec.v1"},"status":{"r":"ChallengeStatus.v1"}}},
+    "List": {"f":["apiVersion","kind","metadata","items"],"p":{"metadata":{"r":"ListMeta"}}},
   },
 };

@@ -49,5 +49,7 @@ export declare const Challenge_v1alpha3: SchemaValidator;
 export declare const Challenge_v1beta1: SchemaValidator;
 /** Checks a acme.cert-manager.io/v1/Challenge object against its JSON Schema. */
 export declare const Challenge_v1: SchemaValidator;
+/** Checks a List object against its JSON Schema. */
+export declare const List: SchemaValidator;
 /** Every validator by `group/version/Kind`. */
 export declare const VALIDATORS: Readonly<Record<string, SchemaValidator>>;
