@@ -20,8 +20,9 @@ const PLUGINS: Readonly<Record<PluginName, Plugin>> = {
   defaults: defaultsPlugin,
 };
 
-/** The default chains: cert-manager's production chain for validation, identity for mutation. */
+/** The default validation chain: cert-manager's production chain. */
 export const DEFAULT_VALIDATION_PLUGINS: readonly PluginName[] = ['identity', 'approval', 'validation'];
+/** The default mutation chain: cert-manager's (identity only; `defaults` is opt-in). */
 export const DEFAULT_MUTATION_PLUGINS: readonly PluginName[] = ['identity'];
 
 /**
