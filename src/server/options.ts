@@ -1,7 +1,7 @@
 /**
  * The options of {@link startServer} and their defaults (spec/admission.md §4.1, §4.3).
  */
-import type { AdmissionOptions } from '../admission/types.js';
+import type { AdmissionOptions, PluginName } from '../admission/types.js';
 import type { LogLevel } from './log.js';
 
 /**
@@ -70,6 +70,8 @@ export interface ServerOptions {
   readonly healthPort?: number;
   /** Options of the admission adapters (plugins, feature gates, authorizer, discovery). */
   readonly admission?: AdmissionOptions;
+  /** The `/mutate` plugin chain, when it should differ from `admission.plugins` (default: `identity`). */
+  readonly mutationPlugins?: readonly PluginName[];
   /** Largest accepted request body in bytes; larger ones get 413 (default 7 MiB, as upstream). */
   readonly maxBodyBytes?: number;
   /** Time allowed to receive the request headers, including the TLS handshake (default 32 s). */
@@ -99,6 +101,7 @@ export interface ResolvedOptions {
   readonly host: string;
   readonly healthPort: number | undefined;
   readonly admission: AdmissionOptions;
+  readonly mutationPlugins: readonly PluginName[] | undefined;
   readonly maxBodyBytes: number;
   readonly headersTimeoutMs: number;
   readonly requestTimeoutMs: number;
@@ -122,6 +125,7 @@ export function resolveOptions(options: ServerOptions): ResolvedOptions {
     host: options.host ?? '0.0.0.0',
     healthPort: options.healthPort,
     admission: options.admission ?? {},
+    mutationPlugins: options.mutationPlugins,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     headersTimeoutMs: options.headersTimeoutMs ?? 32_000,
     requestTimeoutMs: options.requestTimeoutMs ?? 60_000,

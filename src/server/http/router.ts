@@ -127,7 +127,7 @@ async function webhook(
   } catch (err) {
     return reject(400, `the body is not JSON: ${(err as Error).message}`);
   }
-  const answer = await hook.handle(review, ctx.options.admission);
+  const answer = await hook.handle(review, ctx.options);
   sendJson(res, 200, answer);
   return { endpoint: path, outcome: outcomeOf(hook.kind, answer), uid: str(field(answer, 'response'), 'uid') };
 }

@@ -5,19 +5,20 @@ import { handleConversion } from '../../admission/conversion-review.js';
 import { handleMutation } from '../../admission/handle-mutation.js';
 import { handleValidation } from '../../admission/handle-validation.js';
 import type { AdmissionOptions } from '../../admission/types.js';
+import type { ResolvedOptions } from '../options.js';
 import { field, num } from '../../util/json.js';
 import type { ReviewKind } from './reply.js';
 
 /** One webhook path: its review kind and adapter. */
 export interface Webhook {
   readonly kind: ReviewKind;
-  readonly handle: (review: unknown, options: AdmissionOptions) => unknown;
+  readonly handle: (review: unknown, options: ResolvedOptions) => unknown;
 }
 
 /** `/validate`, `/mutate` (AdmissionReview) and `/convert` (ConversionReview). */
 export const WEBHOOKS: Readonly<Record<string, Webhook>> = {
-  '/validate': { kind: 'admission', handle: handleValidation },
-  '/mutate': { kind: 'admission', handle: handleMutation },
+  '/validate': { kind: 'admission', handle: (review, o) => handleValidation(review, o.admission) },
+  '/mutate': { kind: 'admission', handle: (review, o) => handleMutation(review, mutationOptions(o)) },
   '/convert': { kind: 'conversion', handle: (review) => handleConversion(review) },
 };
 
@@ -30,4 +31,8 @@ export function outcomeOf(kind: ReviewKind, answer: unknown): string {
   if (field(answer, 'response', 'allowed') === true) return 'allowed';
   const code = num(answer, 'response', 'status', 'code');
   return code === 403 ? 'denied' : code === 400 ? 'invalid' : 'error';
+}
+
+function mutationOptions(o: ResolvedOptions): AdmissionOptions {
+  return o.mutationPlugins ? { ...o.admission, plugins: o.mutationPlugins } : o.admission;
 }

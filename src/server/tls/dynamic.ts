@@ -23,6 +23,8 @@ export class DynamicSource implements CertificateSource {
   readonly #log: Logger;
   readonly #listeners: Array<(m: ServingMaterial) => void> = [];
   #ca: Authority | undefined;
+  /** When a generated CA is due for renewal (1/3 of its lifetime left); never for a shared one. */
+  #caRenewAt = Number.POSITIVE_INFINITY;
   #caText = '';
   #leaf: ServingMaterial | undefined;
   #rotations = 0;
@@ -39,7 +41,7 @@ export class DynamicSource implements CertificateSource {
     if (this.#opts.dnsNames.length === 0) throw new Error('dynamic serving needs at least one DNS name');
     if (Boolean(this.#opts.caCertFile) !== Boolean(this.#opts.caKeyFile))
       throw new Error('give both the CA certificate file and the CA key file, or neither');
-    const ca = this.#shared() ? await this.#readSharedCa() : await generateCa(this.#opts.caDurationMs ?? DEFAULT_CA_MS);
+    const ca = this.#shared() ? await this.#readSharedCa() : await this.#generateCa();
     if (typeof ca === 'string') throw new Error(ca);
     await this.#useCa(ca);
     if (this.#shared()) this.#stopPolling = every(this.#opts.reloadIntervalMs ?? 10_000, () => void this.#pollSharedCa());
@@ -72,6 +74,13 @@ export class DynamicSource implements CertificateSource {
 
   #shared(): boolean {
     return Boolean(this.#opts.caCertFile && this.#opts.caKeyFile);
+  }
+
+  async #generateCa(): Promise<Authority> {
+    const now = Date.now();
+    const ca = await generateCa(this.#opts.caDurationMs ?? DEFAULT_CA_MS, now);
+    this.#caRenewAt = now + ((ca.notAfter.getTime() - now) * 2) / 3;
+    return ca;
   }
 
   async #readSharedCa(): Promise<Authority | string> {
@@ -107,19 +116,14 @@ export class DynamicSource implements CertificateSource {
   /** Next wake-up: leaf renewal, or earlier when a generated CA needs renewing first. */
   #schedule(leafRenewAt: number): void {
     this.#cancelTimer();
-    const ca = this.#ca;
-    let at = leafRenewAt;
-    if (ca && !this.#shared()) at = Math.min(at, ca.notAfter.getTime() - (ca.notAfter.getTime() - ca.notBefore.getTime()) / 3);
-    this.#cancelTimer = runAt(at, () => void this.#refresh(leafRenewAt));
+    this.#cancelTimer = runAt(Math.min(leafRenewAt, this.#caRenewAt), () => void this.#refresh(leafRenewAt));
   }
 
   async #refresh(leafRenewAt: number): Promise<void> {
     if (this.#busy) return;
     this.#busy = true;
     try {
-      const ca = this.#ca;
-      const caDue = ca && !this.#shared() && Date.now() >= ca.notAfter.getTime() - (ca.notAfter.getTime() - ca.notBefore.getTime()) / 3;
-      if (caDue) await this.#useCa(await generateCa(this.#opts.caDurationMs ?? DEFAULT_CA_MS));
+      if (Date.now() >= this.#caRenewAt) await this.#useCa(await this.#generateCa());
       else if (Date.now() >= leafRenewAt) await this.#renewLeaf();
       else this.#schedule(leafRenewAt);
     } catch (err) {
