@@ -4,22 +4,28 @@ import { serveHelp } from '../../server/flags.js';
 import { startServer } from '../../server/start.js';
 import { generateCa } from '../../server/tls/pki.js';
 import { ExitCode, type CliIo } from '../io.js';
-import { UsageError } from './lint.js';
-
-/** The help text of `cmapi serve`. */
-export const SERVE_HELP = serveHelp();
 
 /**
  * `cmapi serve`: runs the webhook server until SIGTERM or SIGINT, then drains it and returns 0.
  * With `--generate-ca` it writes a CA for dynamic serving, prints its caBundle and returns.
- * Configuration mistakes are usage errors (exit code 2), and so is a server that cannot start.
+ * Configuration mistakes print a message and return 2; a server that cannot start rejects.
+ * The second argument is the CLI's io, or a context holding it.
  */
-export async function serveCommand(args: string[], io: CliIo): Promise<number> {
+export const serveCommand = {
+  summary: 'run the admission and conversion webhook server (HTTPS)',
+  help: serveHelp(),
+  run: (args: string[], context: CliIo | { readonly io: CliIo }): Promise<number> => serve(args, 'io' in context ? context.io : context),
+};
+
+async function serve(args: string[], io: CliIo): Promise<number> {
   const read = readServeConfig(args, process.env);
-  if (!read.ok) throw new UsageError(read.message);
+  if (!read.ok) {
+    io.stderr(`cmapi serve: ${read.message}\nRun "cmapi serve --help" for usage.\n`);
+    return ExitCode.Usage;
+  }
   const config = read.config;
   if (config.mode === 'help') {
-    io.stdout(SERVE_HELP);
+    io.stdout(serveCommand.help);
     return ExitCode.Clean;
   }
   if (config.mode === 'generate-ca') {
