@@ -106,7 +106,20 @@ function shortenErrorPushes(code: string): string {
     );
     out = out.replace(one, (_m, path: string | undefined, value: string) => `${name}(vErrors, ${path ?? 'instancePath'}, ${value});`);
   }
-  return helpers + out;
+  return helpers + withoutParentData(out);
+}
+
+/**
+ * ajv passes `parentData`, `parentDataProperty` and `rootData` to every referenced validator;
+ * only `$data` references (which cmapi does not use) read them, so they are dropped.
+ */
+function withoutParentData(code: string): string {
+  const out = code
+    .replaceAll('{instancePath="", parentData, parentDataProperty, rootData=data}={}', '{instancePath=""}={}')
+    .replace(/,parentData:[\w.]+,parentDataProperty:(?:[\w.]+|"(?:[^"\\]|\\.)*"),rootData\}/g, '}');
+  if (/\b(?:parentData|rootData)\b/.test(out))
+    throw new Error('generated validators still use parentData/rootData; check withoutParentData');
+  return out;
 }
 
 /** The most frequent errors get a helper each: name → [keyword, its one parameter]. */
