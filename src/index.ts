@@ -31,3 +31,7 @@ export { convert } from './conversion/convert.js';
 export type { ConversionResult } from './conversion/types.js';
 export { handleConversion } from './admission/conversion-review.js';
 export type { ConversionReview, ConversionResponse, ConversionStatus } from './admission/conversion-types.js';
+export * as v1 from './apis/v1/index.js';
+export * as v1beta1 from './apis/v1beta1/index.js';
+export * as v1alpha3 from './apis/v1alpha3/index.js';
+export * as v1alpha2 from './apis/v1alpha2/index.js';

@@ -17,6 +17,7 @@ test('the enabled vector files exist', () => {
 for (const file of files) {
   const doc = JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as { kind: string; cases: { name: string }[] };
   const run = RUNNERS[doc.kind];
+  if (doc.cases.length === 0) continue; // a file with no cases yet (e.g. validation-clusterissuer.json)
   describe(file, () => {
     test.each(doc.cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
       expect(run, `no runner for vector kind ${doc.kind}`).toBeDefined();

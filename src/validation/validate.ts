@@ -3,6 +3,7 @@ import { Path } from '../field/path.js';
 import { identify } from '../scheme/identify.js';
 import type { Group, Kind, Version } from '../scheme/kinds.js';
 import { checkSchema } from '../schema/check.js';
+import { checkListEnvelope } from '../schema/list-envelope.js';
 import { pathFromHub, toHubForValidation } from '../conversion/hub.js';
 import { isRecord, type JsonObject } from '../util/json.js';
 import { type FeatureGates, resolveFeatureGates } from './feature-gates.js';
@@ -71,7 +72,8 @@ function validateAny(object: unknown, options: ValidateOptions, at: Path): Valid
   }
   const out: Findings = { errors: [], warnings: [] };
   if (options.schema !== false && identity.shape === 'list') {
-    out.errors.push(...checkListEnvelope(object as JsonObject, at));
+    const label = `${(object as JsonObject).apiVersion} ${(object as JsonObject).kind}`;
+    out.errors.push(...checkListEnvelope(object, label).map((e) => prefixed(e, at)));
   }
   const items = (object as JsonObject).items;
   if (items === undefined || items === null) return out;
@@ -123,10 +125,6 @@ function oldVersionHub(old: JsonObject, kind: Kind): JsonObject | undefined {
   const id = identify(old);
   if (!id.ok || id.identity.shape !== 'object' || id.identity.kind !== kind) return old;
   return id.identity.version === 'v1' ? old : toHubForValidation(old, id.identity.version, kind);
-}
-
-function checkListEnvelope(_list: JsonObject, _at: Path): FieldError[] {
-  return [];
 }
 
 function wrongListItem(item: unknown, list: { group: Group; version: Version; kind: Kind }, at: Path): FieldError[] {
