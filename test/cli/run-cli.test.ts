@@ -49,12 +49,15 @@ describe('runCli', () => {
   test('lint reads stdin, skips other kinds and reports apiVersion/kind problems at their lines', async () => {
     const h = harness(mixed);
     expect(await runCli(['lint', '--format', 'json', '-'], h.io)).toBe(1);
-    const report = JSON.parse(h.out()) as { findings: { line: number; column: number; type: string; field: string }[]; summary: Record<string, number> };
+    const report = JSON.parse(h.out()) as {
+      findings: { line: number; column: number; type: string; field: string }[];
+      summary: Record<string, number>;
+    };
     expect(report.findings.map((f) => [f.line, f.column, f.type, f.field])).toEqual([
       [5, 1, 'FieldValueNotSupported', 'apiVersion'],
       [10, 1, 'FieldValueNotSupported', 'kind'],
     ]);
-    expect(report.summary).toMatchObject({ files: 1, documents: 2, skipped: 1, errors: 2 });
+    expect(report.summary).toMatchObject({ files: 1, documents: 3, checked: 2, skipped: 1, errors: 2, warnings: 0 });
   });
 
   test('lint reports YAML syntax errors with a position and does not crash', async () => {

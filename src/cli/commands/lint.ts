@@ -1,71 +1,71 @@
 import { parseArgs } from 'node:util';
-import type { FeatureGates } from '../../index.js';
-import { formatJson } from '../format/json.js';
-import { formatText } from '../format/text.js';
-import { ExitCode, type CliIo } from '../io.js';
-import { lintDocuments } from '../lint/findings.js';
-import { parseDocuments } from '../source/documents.js';
+import { FORMATTERS } from '../format/index.js';
+import { ExitCode } from '../io.js';
+import { totals } from '../lint/findings.js';
+import { lintSources } from '../lint/pool.js';
+import { parseChoice, parseCount, parseFeatureGates, UsageError } from '../options.js';
 import { readSources } from '../source/files.js';
+import type { Command } from './types.js';
 
-export const LINT_HELP = `Usage: cmapi lint [options] PATH...
+/** Kept for commands that import it from here; it lives in `../options.js`. */
+export { UsageError } from '../options.js';
+
+const FORMATS = Object.keys(FORMATTERS);
+
+const HELP = `Usage: cmapi lint [options] PATH...
 
 Checks cert-manager manifests as the API server and cert-manager's webhook would,
 and reports each problem at its line and column. PATH is a file, a directory
 (searched recursively for .yaml, .yml and .json files) or - for standard input.
-Documents of other kinds are skipped and counted.
+YAML is read as kubectl reads it (YAML 1.1: yes/no/on/off are booleans); plain
+values that YAML 1.2 tools read differently are warned about. Documents of
+other kinds are skipped and counted; core v1 Lists are checked item by item.
 
 Options:
-  --format text|json          output format (default: text)
+  --format FORMAT             text (default), json, sarif, junit or github
   --feature-gates A=true,...  webhook feature gates (default: cert-manager's)
-  --allow-unknown-fields      report fields the schema does not know as warnings
-  --max-warnings N            fail when there are more than N warnings
+  --allow-unknown-fields      report fields the schema does not know as
+                              warnings instead of errors
+  --max-warnings N            also fail when there are more than N warnings
+  --jobs N                    lint on N worker threads (default 1); the output
+                              is the same for any N
   -h, --help                  show this help
 
-Exit codes: 0 clean, 1 findings, 2 usage or I/O error.
+Exit codes: 0 clean, 1 errors (or more warnings than --max-warnings),
+2 usage or I/O error.
 `;
 
-const FORMATS = { text: true, json: true } as const;
-
-/** `cmapi lint` */
-export async function lintCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string', default: 'text' },
-      'feature-gates': { type: 'string' },
-      'allow-unknown-fields': { type: 'boolean', default: false },
-      'max-warnings': { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    io.stdout(LINT_HELP);
-    return ExitCode.Clean;
-  }
-  if (!(values.format in FORMATS)) throw new UsageError(`unknown --format ${values.format}; use one of: ${Object.keys(FORMATS).join(', ')}`);
-  if (positionals.length === 0) throw new UsageError('cmapi lint needs at least one PATH (a file, a directory or - for stdin)');
-  const maxWarnings = values['max-warnings'] === undefined ? Number.POSITIVE_INFINITY : Number(values['max-warnings']);
-  if (!Number.isInteger(maxWarnings) && maxWarnings !== Number.POSITIVE_INFINITY) throw new UsageError('--max-warnings needs a whole number');
-  const featureGates = parseFeatureGates(values['feature-gates']);
-  const sources = await readSources(positionals, io.cwd, io.readStdin);
-  const reports = sources.map((s) => lintDocuments(s.name, parseDocuments(s.text), { featureGates, allowUnknownFields: values['allow-unknown-fields'] }));
-  io.stdout(values.format === 'json' ? formatJson(reports) : formatText(reports, io.isTTY));
-  const all = reports.flatMap((r) => r.findings);
-  const errors = all.filter((f) => f.severity === 'error').length;
-  return errors > 0 || all.length - errors > maxWarnings ? ExitCode.Findings : ExitCode.Clean;
-}
-
-/** A mistake in how the CLI was called (exit code 2). */
-export class UsageError extends Error {}
-
-/** `A=true,B=false` → gates. */
-export function parseFeatureGates(text: string | undefined): FeatureGates {
-  const gates: Record<string, boolean> = {};
-  for (const part of (text ?? '').split(',').filter(Boolean)) {
-    const [name, value] = part.split('=');
-    if (!name || (value !== 'true' && value !== 'false')) throw new UsageError(`--feature-gates: "${part}" is not NAME=true or NAME=false`);
-    gates[name.trim()] = value === 'true';
-  }
-  return gates as FeatureGates;
-}
+/** `cmapi lint`: validate manifests and report findings at their lines. */
+export const lintCommand: Command = {
+  summary: 'check cert-manager manifests, with line numbers',
+  help: HELP,
+  async run(args, { io, version }) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        'feature-gates': { type: 'string' },
+        'allow-unknown-fields': { type: 'boolean', default: false },
+        'max-warnings': { type: 'string' },
+        jobs: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+    if (values.help) {
+      io.stdout(HELP);
+      return ExitCode.Clean;
+    }
+    const format = parseChoice('format', values.format, FORMATS);
+    const maxWarnings = parseCount('max-warnings', values['max-warnings'], 0, Number.POSITIVE_INFINITY);
+    const jobs = parseCount('jobs', values.jobs, 1, 1);
+    const featureGates = parseFeatureGates(values['feature-gates']);
+    if (positionals.length === 0) throw new UsageError('cmapi lint needs at least one PATH (a file, a directory or - for stdin)');
+    const sources = await readSources(positionals, io.cwd, io.readStdin);
+    const reports = await lintSources(sources, { featureGates, allowUnknownFields: values['allow-unknown-fields'] }, jobs);
+    const formatter = FORMATTERS[format];
+    if (formatter) io.stdout(formatter(reports, { colour: io.isTTY && format === 'text', version }));
+    const t = totals(reports);
+    return t.errors > 0 || t.warnings > maxWarnings ? ExitCode.Findings : ExitCode.Clean;
+  },
+};

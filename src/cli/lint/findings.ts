@@ -1,77 +1,82 @@
-import { identify, renderFieldError, validate, type FeatureGates } from '../../index.js';
-import type { SourceDocument } from '../source/documents.js';
+import type { FieldError } from '../../index.js';
+import type { Position } from '../source/documents.js';
+
+/** How bad a finding is: errors fail the run, warnings only past `--max-warnings`. */
+export type Severity = 'error' | 'warning';
 
 /** One thing `cmapi lint` reports, at a place in a file. */
 export interface Finding {
   readonly file: string;
+  /** The document's number in its file, from 1. */
+  readonly document: number;
   readonly line: number;
   readonly column: number;
-  readonly severity: 'error' | 'warning';
-  /** A Kubernetes error type, or `SyntaxError` / `Warning` for problems of the file itself. */
+  readonly severity: Severity;
+  /**
+   * A Kubernetes error type (`FieldValueRequired`, …), `SyntaxError` for a document that cannot be
+   * read, `YamlWarning` for a YAML surprise, or `Warning` for a webhook warning.
+   */
   readonly type: string;
+  /** The field path (`spec.dnsNames[0]`), or `''` for the document as a whole. */
   readonly field: string;
   readonly message: string;
+  /** The rule ID of spec/validation.md, where the check has one. */
+  readonly rule?: string;
+}
+
+/** What linting one document found. */
+export interface DocumentReport {
+  /** The document's number in its file, from 1. */
+  readonly index: number;
+  /** Where the document's content starts. */
+  readonly start: Position;
+  /** `Kind/name` of the document, when it has them. */
+  readonly title: string;
+  /** cert-manager objects checked in it (a `v1 List` may hold several). */
+  readonly checked: number;
+  /** Objects of other kinds in it, skipped. */
+  readonly skipped: number;
+  readonly findings: Finding[];
 }
 
 /** What linting one file found. */
 export interface FileReport {
   readonly file: string;
-  readonly findings: Finding[];
-  /** cert-manager documents checked. */
+  readonly documents: DocumentReport[];
+}
+
+/** The rule ID a field error carries, if the validation module set one (an optional `rule` property). */
+export function ruleOf(e: FieldError): string | undefined {
+  const rule = (e as { rule?: unknown }).rule;
+  return typeof rule === 'string' && rule !== '' ? rule : undefined;
+}
+
+/** Totals over reports. */
+export interface Totals {
+  readonly files: number;
+  readonly documents: number;
   readonly checked: number;
-  /** Documents of other kinds, skipped. */
   readonly skipped: number;
+  readonly errors: number;
+  readonly warnings: number;
 }
 
-export interface LintOptions {
-  readonly featureGates?: FeatureGates;
-  readonly allowUnknownFields?: boolean;
+/** Counts files, documents, checked and skipped objects, errors and warnings. */
+export function totals(reports: readonly FileReport[]): Totals {
+  const docs = reports.flatMap((r) => r.documents);
+  const findings = docs.flatMap((d) => d.findings);
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  return {
+    files: reports.length,
+    documents: docs.length,
+    checked: docs.reduce((n, d) => n + d.checked, 0),
+    skipped: docs.reduce((n, d) => n + d.skipped, 0),
+    errors,
+    warnings: findings.length - errors,
+  };
 }
 
-/** Lint the documents of one file. */
-export function lintDocuments(file: string, docs: readonly SourceDocument[], options: LintOptions): FileReport {
-  const findings: Finding[] = [];
-  let checked = 0;
-  let skipped = 0;
-  for (const doc of docs) {
-    for (const p of doc.problems) {
-      findings.push({ file, ...p.position, severity: p.severity, type: p.severity === 'error' ? 'SyntaxError' : 'Warning', field: '', message: p.message });
-    }
-    if (doc.problems.some((p) => p.severity === 'error')) continue;
-    for (const { value, prefix } of units(doc.value)) {
-      if (!identify(value).ok && !claimsCertManager(value)) {
-        skipped++;
-        continue;
-      }
-      checked++;
-      const r = validate(value, { featureGates: options.featureGates ?? {} });
-      for (const e of r.errors) {
-        const field = joinPath(prefix, e.field);
-        const unknownAsWarning = options.allowUnknownFields && e.type === 'FieldValueUnknown';
-        findings.push({ file, ...doc.locate(field), severity: unknownAsWarning ? 'warning' : 'error', type: e.type, field, message: renderFieldError({ ...e, field: '' }) });
-      }
-      for (const w of r.warnings) findings.push({ file, ...doc.locate(prefix), severity: 'warning', type: 'Warning', field: prefix, message: w });
-    }
-  }
-  return { file, findings, checked, skipped };
-}
-
-/** A document, or the items of a core `v1 List` (whose items may be of any kind). */
-function units(value: unknown): { value: unknown; prefix: string }[] {
-  const v = value as { apiVersion?: unknown; kind?: unknown; items?: unknown } | null;
-  if (v && v.apiVersion === 'v1' && v.kind === 'List' && Array.isArray(v.items)) {
-    return v.items.map((item, i) => ({ value: item, prefix: `items[${i}]` }));
-  }
-  return [{ value, prefix: '' }];
-}
-
-function joinPath(prefix: string, field: string): string {
-  if (!prefix) return field;
-  return field ? `${prefix}.${field}` : prefix;
-}
-
-/** A document whose apiVersion names a cert-manager group: checked even when its version or kind is unknown. */
-function claimsCertManager(value: unknown): boolean {
-  const apiVersion = (value as { apiVersion?: unknown } | null)?.apiVersion;
-  return typeof apiVersion === 'string' && /^(acme\.)?cert-manager\.io\//.test(apiVersion);
+/** Every finding of the reports, in file, document and position order. */
+export function allFindings(reports: readonly FileReport[]): Finding[] {
+  return reports.flatMap((r) => r.documents.flatMap((d) => d.findings));
 }

@@ -1,4 +1,7 @@
-import { isMap, isScalar, isSeq, LineCounter, type Node, type Pair, parseAllDocuments } from 'yaml';
+import { type Document, isCollection, LineCounter, parseAllDocuments, visit } from 'yaml';
+import { locateOffset } from './locate.js';
+import { MAX_ALIAS_COUNT, KUBECTL_YAML } from './yaml-options.js';
+import { yaml12Differences } from './yaml12.js';
 
 /** A position in a source file, 1-based. */
 export interface Position {
@@ -6,81 +9,101 @@ export interface Position {
   readonly column: number;
 }
 
+/** A problem of the text of a document itself (syntax, duplicate keys, alias bombs, YAML 1.1 surprises). */
+export interface SourceProblem {
+  readonly message: string;
+  readonly position: Position;
+  readonly severity: 'error' | 'warning';
+  /** `SyntaxError` for what stops the document being read, `YamlWarning` for the rest. */
+  readonly type: 'SyntaxError' | 'YamlWarning';
+}
+
 /** One YAML or JSON document of a file, with a way to find where a field path sits in the text. */
 export interface SourceDocument {
-  /** The parsed value, as kubectl would read it (YAML 1.1 scalars). */
+  /** The parsed value, as kubectl would read it (YAML 1.1 scalars); undefined when unreadable. */
   readonly value: unknown;
-  /** Where the document starts. */
+  /** Where the document's content starts. */
   readonly start: Position;
   /** The position of the key (or list item) a printed field path names; for a missing field, its nearest present parent. */
   locate(fieldPath: string): Position;
   /** Syntax errors and other problems of the document itself. */
-  readonly problems: readonly { message: string; position: Position; severity: 'error' | 'warning' }[];
+  readonly problems: readonly SourceProblem[];
+  /** The parsed document (for rewriting it with its comments). */
+  readonly yaml: Document.Parsed;
+  /** Offsets of this document's text, leading comments and separator included: `text.slice(from, to)`. */
+  readonly from: number;
+  readonly to: number;
 }
 
-/** Parse every document of a file. Never throws: syntax errors become problems. */
-export function parseDocuments(text: string): SourceDocument[] {
+/**
+ * Parses every document of a file as kubectl reads YAML. Never throws: syntax errors, duplicate
+ * keys and alias bombs become problems of the document.
+ * @param text - the file's text (or a chunk of it that starts at a line start)
+ * @param firstLine - the line number of the text's first line in the file (default 1)
+ */
+export function parseDocuments(text: string, firstLine = 1): SourceDocument[] {
   const lines = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter: lines, version: '1.1', uniqueKeys: true, prettyErrors: false });
+  const docs = parseAllDocuments(text, { ...KUBECTL_YAML, lineCounter: lines });
   const list = Array.isArray(docs) ? docs : [];
   const pos = (offset: number): Position => {
     const p = lines.linePos(offset);
-    return { line: p.line, column: p.col };
+    return { line: p.line + firstLine - 1, column: p.col };
   };
-  return list
-    .filter((d) => d.contents !== null || d.errors.length > 0)
-    .map((d) => {
-      const problems = [
-        ...d.errors.map((e) => ({ message: e.message, position: pos(e.pos[0]), severity: 'error' as const })),
-        ...d.warnings.map((e) => ({ message: e.message, position: pos(e.pos[0]), severity: 'warning' as const })),
-      ];
-      let value: unknown;
-      try {
-        value = d.errors.length > 0 ? undefined : d.toJS({ maxAliasCount: 100 });
-      } catch (err) {
-        problems.push({ message: String((err as Error).message), position: pos(d.range[0]), severity: 'error' });
-      }
-      const start = pos(d.contents?.range?.[0] ?? d.range[0]);
-      return { value, start, problems, locate: (path: string) => locate(d.contents, path, pos) ?? start };
-    });
-}
-
-/** Split a printed path into segments: dotted names and bracketed indices or keys. */
-function segments(path: string): string[] {
-  const out: string[] = [];
-  for (const m of path.matchAll(/([^.[\]]+)|\[([^\]]*)\]/g)) out.push(m[1] ?? m[2] ?? '');
+  const out: SourceDocument[] = [];
+  let from = 0;
+  list.forEach((d, i) => {
+    const to = i === list.length - 1 ? text.length : d.range[2];
+    const slice = { from, to };
+    from = to;
+    if (d.contents === null && d.errors.length === 0) {
+      // An empty document: keep its text with the next one for rewriting.
+      from = slice.from;
+      return;
+    }
+    out.push(readDocument(d, slice, pos));
+  });
+  const last = out[out.length - 1];
+  if (last && last.to < text.length) out[out.length - 1] = { ...last, to: text.length };
   return out;
 }
 
-function locate(root: Node | null, path: string, pos: (o: number) => Position): Position | undefined {
-  let node: unknown = root;
-  let found: Position | undefined = root?.range ? pos(root.range[0]) : undefined;
-  const segs = segments(path);
-  for (let i = 0; i < segs.length; i++) {
-    if (isMap(node)) {
-      const map = node;
-      // Keys may contain dots (annotation names printed as dotted children): try the longest match.
-      let matched = false;
-      for (let j = segs.length; j > i && !matched; j--) {
-        const key = segs.slice(i, j).join('.');
-        const pair = (map.items as Pair[]).find((p) => isScalar(p.key) && String(p.key.value) === key);
-        if (pair) {
-          const k = pair.key as Node;
-          if (k.range) found = pos(k.range[0]);
-          node = pair.value;
-          i = j - 1;
-          matched = true;
-        }
-      }
-      if (!matched) return found;
-    } else if (isSeq(node)) {
-      const item = node.items[Number(segs[i])] as Node | undefined;
-      if (!item) return found;
-      if (item.range) found = pos(item.range[0]);
-      node = item;
-    } else {
-      return found;
+function readDocument(d: Document.Parsed, slice: { from: number; to: number }, pos: (o: number) => Position): SourceDocument {
+  const problems: SourceProblem[] = [
+    ...d.errors.map((e) => ({
+      message: e.message,
+      position: pos(errorOffset(d, e.pos[0])),
+      severity: 'error' as const,
+      type: 'SyntaxError' as const,
+    })),
+    ...d.warnings.map((e) => ({ message: e.message, position: pos(e.pos[0]), severity: 'warning' as const, type: 'YamlWarning' as const })),
+  ];
+  let value: unknown;
+  if (d.errors.length === 0) {
+    try {
+      value = d.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      for (const w of yaml12Differences(d))
+        problems.push({ message: w.message, position: pos(w.offset), severity: 'warning', type: 'YamlWarning' });
+    } catch (err) {
+      const message = `${(err as Error).message} (aliases are limited to ${MAX_ALIAS_COUNT} per document)`;
+      problems.push({ message, position: pos(d.contents?.range[0] ?? d.range[0]), severity: 'error', type: 'SyntaxError' });
     }
   }
-  return found;
+  const start = pos(d.contents?.range?.[0] ?? d.range[0]);
+  const locate = (path: string): Position => {
+    const offset = locateOffset(d.contents, path);
+    return offset === undefined ? start : pos(offset);
+  };
+  return { value, start, problems, locate, yaml: d, ...slice };
+}
+
+/**
+ * Where to report a syntax error: the parser notices an unclosed flow collection (`[a, b`) only
+ * where the next thing starts, so such errors are reported at the collection's opening bracket.
+ */
+function errorOffset(d: Document.Parsed, offset: number): number {
+  let start = offset;
+  visit(d, (_key, node) => {
+    if (isCollection(node) && node.flow && node.range && node.range[1] === offset && node.range[0] < start) start = node.range[0];
+  });
+  return start;
 }

@@ -1,0 +1,69 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { ExitCode, type CliIo } from '../io.js';
+import { UsageError } from '../options.js';
+import type { Transform } from '../rewrite/each-object.js';
+import { type RewrittenFile, rewriteFile } from '../rewrite/rewrite-file.js';
+import { readSources } from '../source/files.js';
+
+/** How `convert` and `default` deliver their results. */
+export interface RewriteOptions {
+  /** Rewrite the files instead of printing them. */
+  readonly inPlace: boolean;
+  /** `yaml`: the documents as they were, changed where needed; `json`: one core `v1 List` of all documents. */
+  readonly output: 'yaml' | 'json';
+}
+
+/** A rewritten source file, with its name. */
+export interface NamedRewrite extends RewrittenFile {
+  readonly name: string;
+}
+
+/**
+ * Reads the paths, applies the transformation to every cert-manager object, reports what could
+ * not be transformed on stderr (`file:line:column: field: message`) and returns the rewrites.
+ */
+export async function rewritePaths(paths: readonly string[], io: CliIo, inPlace: boolean, transform: Transform): Promise<NamedRewrite[]> {
+  if (paths.length === 0) throw new UsageError('needs at least one PATH (a file, a directory or - for stdin)');
+  if (inPlace && paths.includes('-')) throw new UsageError('--in-place cannot rewrite standard input');
+  const sources = await readSources(paths, io.cwd, io.readStdin);
+  const out = sources.map((s) => ({ name: s.name, ...rewriteFile(s.text, /\.json$/i.test(s.name), transform) }));
+  for (const f of out) {
+    for (const p of f.problems)
+      io.stderr(`${f.name}:${p.position.line}:${p.position.column}: ${p.field ? `${p.field}: ` : ''}${p.message}\n`);
+  }
+  return out;
+}
+
+/** Delivers rewrites: files rewritten in place, a YAML stream, or one JSON `v1 List`; returns the exit code. */
+export async function deliver(files: readonly NamedRewrite[], io: CliIo, options: RewriteOptions): Promise<number> {
+  if (options.inPlace) {
+    for (const f of files) if (f.changed) await writeFile(resolve(io.cwd, f.name), f.text, 'utf8');
+  } else if (options.output === 'json') {
+    const items = files.flatMap((f) => f.documents.map((d) => d.value));
+    io.stdout(`${JSON.stringify({ apiVersion: 'v1', kind: 'List', items }, null, 2)}\n`);
+  } else {
+    io.stdout(joinStreams(files.map((f) => f.text)));
+  }
+  return files.some((f) => f.problems.length > 0) ? ExitCode.Findings : ExitCode.Clean;
+}
+
+/** Several files as one YAML stream: a `---` between files that do not start with one. */
+function joinStreams(texts: readonly string[]): string {
+  let out = '';
+  for (const t of texts) {
+    if (t.trim() === '') continue;
+    if (out !== '') {
+      if (!out.endsWith('\n')) out += '\n';
+      if (!/^---(\s|$)/.test(t)) out += '---\n';
+    }
+    out += t;
+  }
+  return out;
+}
+
+/** Checks `--in-place` against `--output`. */
+export function checkDelivery(options: RewriteOptions): RewriteOptions {
+  if (options.inPlace && options.output === 'json') throw new UsageError('--in-place and -o json do not go together');
+  return options;
+}

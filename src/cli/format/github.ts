@@ -1,0 +1,26 @@
+import { allFindings, type FileReport } from '../lint/findings.js';
+import { summary } from './text.js';
+
+/**
+ * GitHub Actions workflow commands: one `::error` or `::warning` annotation per finding, which
+ * GitHub shows on the line of the pull request diff, then the summary line.
+ */
+export function formatGithub(reports: readonly FileReport[]): string {
+  const lines = allFindings(reports).map((f) => {
+    const title = f.rule ? `${f.rule} (${f.type})` : f.type;
+    const props = `file=${property(f.file)},line=${f.line},col=${f.column},title=${property(title)}`;
+    const message = f.field ? `${f.field}: ${f.message}` : f.message;
+    return `::${f.severity} ${props}::${data(message)}`;
+  });
+  return `${[...lines, summary(reports)].join('\n')}\n`;
+}
+
+/** Escapes the message of a workflow command. */
+function data(s: string): string {
+  return s.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+}
+
+/** Escapes a property value of a workflow command. */
+function property(s: string): string {
+  return data(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
+}

@@ -1,0 +1,75 @@
+import { Worker } from 'node:worker_threads';
+import type { SourceFile } from '../source/files.js';
+import { splitChunks } from './chunks.js';
+import type { DocumentReport, FileReport } from './findings.js';
+import type { LintOptions } from './lint-document.js';
+import { type LintJob, lintJob, renumber } from './lint-text.js';
+
+/** Files smaller than this are one unit of work; larger ones are cut at document starts. */
+const SPLIT_BYTES = 64 * 1024;
+
+/**
+ * Lints source files, on `jobs` worker threads when `jobs` > 1. The reports come back in the
+ * order of the files and documents whatever the number of jobs, so the output is the same.
+ */
+export async function lintSources(sources: readonly SourceFile[], options: LintOptions, jobs: number): Promise<FileReport[]> {
+  const units = sources.flatMap((s, file) =>
+    splitChunks(s.text, jobs > 1 && s.text.length > SPLIT_BYTES ? jobs * 4 : 1).map((c) => ({
+      file,
+      job: { file: s.name, text: c.text, firstLine: c.firstLine, options } satisfies LintJob,
+    })),
+  );
+  const results =
+    jobs > 1 && units.length > 1
+      ? await runOnWorkers(
+          units.map((u) => u.job),
+          jobs,
+        )
+      : units.map((u) => lintJob(u.job));
+  const documents: DocumentReport[][] = sources.map(() => []);
+  units.forEach((u, i) => {
+    const list = documents[u.file] ?? [];
+    list.push(...renumber(results[i] ?? [], list.length));
+  });
+  return sources.map((s, i) => ({ file: s.name, documents: documents[i] ?? [] }));
+}
+
+/** Runs jobs on a pool of worker threads; results in job order. */
+async function runOnWorkers(jobs: readonly LintJob[], size: number): Promise<DocumentReport[][]> {
+  const results: DocumentReport[][] = new Array(jobs.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(size, jobs.length) }, () => spawn());
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const send = () => {
+              if (next >= jobs.length) return resolve();
+              const id = next++;
+              worker.postMessage({ id, job: jobs[id] });
+            };
+            worker.on('message', (m: { id: number; documents: DocumentReport[] }) => {
+              results[m.id] = m.documents;
+              send();
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) =>
+              next < jobs.length || code !== 0 ? reject(new Error(`a lint worker stopped (exit code ${code})`)) : undefined,
+            );
+            send();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}
+
+/** A worker running `worker.js` (or, under a TypeScript loader in development, `worker.ts`). */
+function spawn(): Worker {
+  const fromSource = import.meta.url.endsWith('.ts');
+  const url = new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url);
+  return new Worker(url, fromSource ? { execArgv: ['--import', 'tsx'] } : {});
+}

@@ -1,0 +1,81 @@
+import type { FieldError } from '../../index.js';
+import { jsonEqual } from '../../util/json.js';
+import { type Position, parseDocuments } from '../source/documents.js';
+import { type DocumentOutcome, eachObject, type Transform } from './each-object.js';
+import { keepKeyOrder } from './merge-json.js';
+import { mergeIntoDocument } from './merge-yaml.js';
+
+/** A problem met while rewriting a file: a syntax error, or an object that could not be transformed. */
+export interface RewriteProblem {
+  readonly position: Position;
+  readonly field: string;
+  readonly message: string;
+  readonly error?: FieldError;
+}
+
+/** One document of a rewritten file. */
+export interface RewrittenDocument {
+  readonly index: number;
+  readonly start: Position;
+  /** The document's value after the transformation (the original for other kinds or on errors). */
+  readonly value: unknown;
+  readonly outcome: DocumentOutcome | undefined;
+}
+
+/** What rewriting a file gave. */
+export interface RewrittenFile {
+  /** The new text: untouched documents verbatim, changed ones re-emitted with their comments. */
+  readonly text: string;
+  readonly changed: boolean;
+  readonly documents: RewrittenDocument[];
+  readonly problems: RewriteProblem[];
+}
+
+/** Style of re-emitted YAML, read from the source: are sequences indented under their key? */
+function indentSeq(text: string): boolean {
+  return !/^( *)[^\s#-][^\n]*:[ \t]*\r?\n\1- /m.test(text);
+}
+
+/**
+ * Applies a transformation to every cert-manager object of a file's text. Documents that do not
+ * change (other kinds, failures, objects already in shape) keep their exact text; changed ones are
+ * re-emitted from the parsed document, so comments and key order survive. JSON files stay JSON.
+ */
+export function rewriteFile(text: string, json: boolean, transform: Transform): RewrittenFile {
+  const docs = parseDocuments(text);
+  const problems: RewriteProblem[] = [];
+  const documents: RewrittenDocument[] = [];
+  const pieces: string[] = [];
+  let changed = false;
+  docs.forEach((doc, i) => {
+    const original = text.slice(doc.from, doc.to);
+    const fatal = doc.problems.filter((p) => p.severity === 'error');
+    for (const p of fatal) problems.push({ position: p.position, field: '', message: p.message });
+    const outcome = fatal.length > 0 ? undefined : eachObject(doc.value, transform);
+    for (const e of outcome?.errors ?? []) problems.push({ position: doc.locate(e.field), field: e.field, message: e.detail, error: e });
+    const value = outcome ? outcome.value : doc.value;
+    documents.push({ index: i + 1, start: doc.start, value, outcome });
+    if (!outcome || jsonEqual(outcome.value, doc.value)) {
+      pieces.push(original);
+      return;
+    }
+    changed = true;
+    pieces.push(json ? emitJson(original, doc.value, value) : emitYaml(doc.yaml, value, original));
+  });
+  if (docs.length === 0) pieces.push(text);
+  return { text: pieces.join(''), changed, documents, problems };
+}
+
+function emitJson(original: string, before: unknown, after: unknown): string {
+  const lead = /^\s*/.exec(original)?.[0] ?? '';
+  const trail = /\s*$/.exec(original)?.[0] ?? '\n';
+  return `${lead}${JSON.stringify(keepKeyOrder(before, after), null, 2)}${trail || '\n'}`;
+}
+
+function emitYaml(doc: Parameters<typeof mergeIntoDocument>[0], value: unknown, original: string): string {
+  mergeIntoDocument(doc, value);
+  const body = doc.toString({ indentSeq: indentSeq(original), lineWidth: 0, flowCollectionPadding: / \}|\{ /.test(original) });
+  // Keep what the source had after the document (blank lines, a trailing `...`-less separator gap).
+  const trail = /\n*$/.exec(original)?.[0] ?? '\n';
+  return body.replace(/\n*$/, trail || '\n');
+}
