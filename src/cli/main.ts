@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { text } from 'node:stream/consumers';
 import { runCli } from './run-cli.js';
+import { VERSION } from './version.js';
 
 /** Entry point of the `cmapi` binary: wires the real process into {@link runCli}. */
 export async function main(): Promise<number> {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return runCli(
     process.argv.slice(2),
     {
@@ -14,6 +13,6 @@ export async function main(): Promise<number> {
       cwd: process.cwd(),
       isTTY: process.stdout.isTTY === true,
     },
-    pkg.version,
+    VERSION,
   );
 }
