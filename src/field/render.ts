@@ -18,7 +18,13 @@ const LABELS: Readonly<Record<ErrorType, string>> = {
 };
 
 /** Types whose rendering leaves the value out, as apimachinery does. */
-const WITHOUT_VALUE: ReadonlySet<ErrorType> = new Set(['FieldValueRequired', 'FieldValueForbidden', 'FieldValueTooLong', 'FieldValueUnknown', 'InternalError']);
+const WITHOUT_VALUE: ReadonlySet<ErrorType> = new Set([
+  'FieldValueRequired',
+  'FieldValueForbidden',
+  'FieldValueTooLong',
+  'FieldValueUnknown',
+  'InternalError',
+]);
 
 /**
  * Renders a field error as Kubernetes prints it: `<field>: <label>[: <value>][: <detail>]`.

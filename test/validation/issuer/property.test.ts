@@ -158,7 +158,7 @@ const FULL_SPECS: unknown[] = [
 /** The JSON pointer-like key paths of every node of a value. */
 function nodePaths(v: unknown, at: (string | number)[] = []): (string | number)[][] {
   const out = [at];
-  if (Array.isArray(v)) v.forEach((x, i) => out.push(...nodePaths(x, [...at, i])));
+  if (Array.isArray(v)) for (const [i, x] of v.entries()) out.push(...nodePaths(x, [...at, i]));
   else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) out.push(...nodePaths(x, [...at, k]));
   return out;
 }
