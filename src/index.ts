@@ -35,3 +35,4 @@ export * as v1 from './apis/v1/index.js';
 export * as v1beta1 from './apis/v1beta1/index.js';
 export * as v1alpha3 from './apis/v1alpha3/index.js';
 export * as v1alpha2 from './apis/v1alpha2/index.js';
+export type { JsonObject } from './util/json.js';
