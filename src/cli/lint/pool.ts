@@ -67,9 +67,13 @@ async function runOnWorkers(jobs: readonly LintJob[], size: number): Promise<Doc
   return results;
 }
 
-/** A worker running `worker.js` (or, under a TypeScript loader in development, `worker.ts`). */
+/**
+ * A worker running `worker.js`; when cmapi runs from its TypeScript sources (tests, development),
+ * a small bootstrap registers tsx in the worker first and then loads `worker.ts`.
+ */
 function spawn(): Worker {
-  const fromSource = import.meta.url.endsWith('.ts');
-  const url = new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url);
-  return new Worker(url, fromSource ? { execArgv: ['--import', 'tsx'] } : {});
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url));
+  const source = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
+  const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${source}); });`;
+  return new Worker(bootstrap, { eval: true });
 }

@@ -1,4 +1,4 @@
-import { type Document, isCollection, LineCounter, parseAllDocuments, visit } from 'yaml';
+import { type Document, isCollection, isScalar, LineCounter, parseAllDocuments, visit } from 'yaml';
 import { locateOffset } from './locate.js';
 import { MAX_ALIAS_COUNT, KUBECTL_YAML } from './yaml-options.js';
 import { yaml12Differences } from './yaml12.js';
@@ -55,8 +55,8 @@ export function parseDocuments(text: string, firstLine = 1): SourceDocument[] {
     const to = i === list.length - 1 ? text.length : d.range[2];
     const slice = { from, to };
     from = to;
-    if (d.contents === null && d.errors.length === 0) {
-      // An empty document: keep its text with the next one for rewriting.
+    if (isEmpty(d)) {
+      // An empty (or null) document, which kubectl skips: keep its text with the next one for rewriting.
       from = slice.from;
       return;
     }
@@ -106,4 +106,9 @@ function errorOffset(d: Document.Parsed, offset: number): number {
     if (isCollection(node) && node.flow && node.range && node.range[1] === offset && node.range[0] < start) start = node.range[0];
   });
   return start;
+}
+
+/** A document with no content, or only a null (`---` alone, `--- ~`). */
+function isEmpty(d: Document.Parsed): boolean {
+  return d.errors.length === 0 && (d.contents === null || (isScalar(d.contents) && d.contents.value === null));
 }
