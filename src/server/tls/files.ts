@@ -89,7 +89,7 @@ export class FileSource implements CertificateSource {
       return `the certificate files cannot be read: ${(err as Error).message}`;
     }
     this.#seen = certPem + keyPem;
-    const validity = certificateValidity(certPem);
+    const validity = await certificateValidity(certPem);
     if (typeof validity === 'string') return validity;
     try {
       createSecureContext({ cert: certPem, key: keyPem });

@@ -3,13 +3,23 @@
  * P-384 keys, CA `CN=cert-manager-webhook-ca`, leaf with the service's DNS names, signed with
  * ECDSA SHA-384. Keys leave as PKCS #8 PEM for node:tls.
  */
-import 'reflect-metadata';
 import { webcrypto } from 'node:crypto';
-import * as x509 from '@peculiar/x509';
+import type * as X509 from '@peculiar/x509';
 
 const ALG = { name: 'ECDSA', namedCurve: 'P-384', hash: 'SHA-384' } as const;
 /** How far `notBefore` is set in the past, to tolerate clocks that run a little behind ours. */
 const BACKDATE_MS = 60_000;
+
+let loading: Promise<typeof X509> | undefined;
+
+/**
+ * The X.509 library, loaded on first use so that the other CLI commands do not pay for it at
+ * start-up (its dependency injection needs the reflect-metadata polyfill first).
+ */
+function lib(): Promise<typeof X509> {
+  loading ??= import('reflect-metadata').then(() => import('@peculiar/x509'));
+  return loading;
+}
 
 /** A certificate with its key, as PEM, and its validity. */
 export interface KeyPair {
@@ -21,12 +31,13 @@ export interface KeyPair {
 
 /** A CA that can sign serving certificates. */
 export interface Authority extends KeyPair {
-  readonly cert: x509.X509Certificate;
+  readonly cert: X509.X509Certificate;
   readonly key: webcrypto.CryptoKey;
 }
 
 /** A new self-signed CA valid from now for `durationMs`. */
 export async function generateCa(durationMs: number, now = Date.now()): Promise<Authority> {
+  const x509 = await lib();
   const keys = await webcrypto.subtle.generateKey(ALG, true, ['sign', 'verify']);
   const cert = await x509.X509CertificateGenerator.createSelfSigned({
     serialNumber: serial(),
@@ -46,6 +57,7 @@ export async function generateCa(durationMs: number, now = Date.now()): Promise<
 
 /** A serving certificate for `dnsNames`, signed by `ca`, valid from now for `durationMs` (never past the CA). */
 export async function issueLeaf(ca: Authority, dnsNames: readonly string[], durationMs: number, now = Date.now()): Promise<KeyPair> {
+  const x509 = await lib();
   const keys = await webcrypto.subtle.generateKey(ALG, true, ['sign', 'verify']);
   const notAfter = new Date(Math.min(now + durationMs, ca.notAfter.getTime()));
   const cert = await x509.X509CertificateGenerator.create({
@@ -73,6 +85,7 @@ export async function issueLeaf(ca: Authority, dnsNames: readonly string[], dura
  * PKCS #8 key. Returns an error text when the pair is unusable.
  */
 export async function loadCa(certText: string, keyText: string): Promise<Authority | string> {
+  const x509 = await lib();
   try {
     const cert = new x509.X509Certificate(certText);
     const der = pemBody(keyText, 'PRIVATE KEY');
@@ -89,7 +102,8 @@ export async function loadCa(certText: string, keyText: string): Promise<Authori
 }
 
 /** The validity of the first certificate of a PEM chain, or an error text. */
-export function certificateValidity(pem: string): { notBefore: Date; notAfter: Date } | string {
+export async function certificateValidity(pem: string): Promise<{ notBefore: Date; notAfter: Date } | string> {
+  const x509 = await lib();
   try {
     return validity(new x509.X509Certificate(pem));
   } catch (err) {
@@ -97,13 +111,13 @@ export function certificateValidity(pem: string): { notBefore: Date; notAfter: D
   }
 }
 
-function validity(cert: x509.X509Certificate): { notBefore: Date; notAfter: Date } {
+function validity(cert: X509.X509Certificate): { notBefore: Date; notAfter: Date } {
   return { notBefore: cert.notBefore, notAfter: cert.notAfter };
 }
 
 async function keyPem(key: webcrypto.CryptoKey): Promise<string> {
-  const der = await webcrypto.subtle.exportKey('pkcs8', key);
-  return x509.PemConverter.encode(der, 'PRIVATE KEY');
+  const der = Buffer.from(await webcrypto.subtle.exportKey('pkcs8', key)).toString('base64');
+  return `-----BEGIN PRIVATE KEY-----\n${der.replace(/.{1,64}/g, '$&\n')}-----END PRIVATE KEY-----\n`;
 }
 
 function pemBody(text: string, label: string): ArrayBuffer | undefined {
