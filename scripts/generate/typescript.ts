@@ -69,7 +69,10 @@ function objectBody(
     const opt = required.includes(name) ? '' : '?';
     return `${doc}${inner}${propName(name)}${opt}: ${overrides[name] ?? tsType(child, inner)};\n`;
   });
-  if (open) lines.push(`${inner}[key: string]: unknown;\n`);
+  if (open)
+    lines.push(
+      `${inner}/** Other fields, kept as they are (the schema preserves unknown fields here). */\n${inner}[key: string]: unknown;\n`,
+    );
   if (lines.length === 0) return 'Record<string, never>';
   return `{\n${lines.join('')}${indent}}`;
 }
@@ -100,8 +103,10 @@ export function typesFile(models: readonly KindModel[]): string {
     parts.push(declare(m.kind, m.schema, `${doc}\n\n${m.kind} in ${apiVersion}.`, literal));
     parts.push(
       `${tsdoc(`A list of ${m.kind} objects (${apiVersion}).`)}export interface ${m.kind}List {\n` +
-        `  apiVersion?: ${literal.apiVersion};\n  kind?: ${JSON.stringify(`${m.kind}List`)};\n` +
-        `  metadata?: ${listMeta.typeName};\n  items: ${m.kind}[];\n}\n`,
+        `  /** The API version of the list, \`${apiVersion}\`. */\n  apiVersion?: ${literal.apiVersion};\n` +
+        `  /** The kind of the list, \`${m.kind}List\`. */\n  kind?: ${JSON.stringify(`${m.kind}List`)};\n` +
+        `  /** Standard list metadata (resourceVersion, continue token). */\n  metadata?: ${listMeta.typeName};\n` +
+        `  /** The ${m.kind} objects of the list. */\n  items: ${m.kind}[];\n}\n`,
     );
   }
   for (const d of defs.values()) {

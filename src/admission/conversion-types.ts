@@ -9,9 +9,13 @@ import type { JsonObject } from '../util/json.js';
  * @public
  */
 export interface ConversionStatus {
+  /** Whether every object converted. */
   readonly status: 'Success' | 'Failure';
+  /** 400 on failure. */
   readonly code?: number;
+  /** `BadRequest` on failure. */
   readonly reason?: string;
+  /** What failed: the object's index, kind and name, and why. */
   readonly message?: string;
 }
 
@@ -24,6 +28,7 @@ export interface ConversionResponse {
   readonly uid: string;
   /** One converted object per request object, in request order; absent on failure. */
   readonly convertedObjects?: JsonObject[];
+  /** Success, or the failure and its reason. */
   readonly result: ConversionStatus;
 }
 
@@ -33,7 +38,10 @@ export interface ConversionResponse {
  * @public
  */
 export interface ConversionReview {
+  /** The review's own API version. */
   readonly apiVersion: 'apiextensions.k8s.io/v1' | 'apiextensions.k8s.io/v1beta1';
+  /** Always `ConversionReview`. */
   readonly kind: 'ConversionReview';
+  /** The answer. */
   readonly response: ConversionResponse;
 }

@@ -20,9 +20,13 @@ export type PluginName = 'identity' | 'approval' | 'validation' | 'defaults';
  * @public
  */
 export interface AdmissionUser {
+  /** The user's name. */
   readonly username: string;
+  /** The user's unique id. */
   readonly uid?: string;
+  /** The groups the user belongs to. */
   readonly groups?: readonly string[];
+  /** Further attributes the authenticator recorded. */
   readonly extra?: Readonly<Record<string, readonly string[]>>;
 }
 
@@ -33,6 +37,7 @@ export interface AdmissionUser {
  * @public
  */
 export interface AuthorizationAttributes {
+  /** Who made the request. */
   readonly user: AdmissionUser;
   /** Always `approve`. */
   readonly verb: string;
@@ -112,7 +117,9 @@ export interface AdmissionStatus {
 export interface AdmissionResponse {
   /** The request's `uid` (`""` when it could not be read). */
   readonly uid: string;
+  /** Whether the request is admitted. */
   readonly allowed: boolean;
+  /** The HTTP-style outcome: code, reason and message. */
   readonly status: AdmissionStatus;
   /** Base64 of a JSON array of RFC 6902 operations; only on allowed mutations that change something. */
   readonly patch?: string;
@@ -129,7 +136,10 @@ export interface AdmissionResponse {
  * @public
  */
 export interface AdmissionReview {
+  /** The request's review version (absent when the body was not a review). */
   readonly apiVersion?: AdmissionReviewVersion;
+  /** `AdmissionReview` (absent when the body was not a review). */
   readonly kind?: 'AdmissionReview';
+  /** The answer. */
   readonly response: AdmissionResponse;
 }

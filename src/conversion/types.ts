@@ -35,5 +35,6 @@ export interface Spoke {
 export interface ConversionResult {
   /** The converted object (absent when `errors` is non-empty). */
   readonly object?: JsonObject;
+  /** Why the object could not be converted (empty on success). */
   readonly errors: FieldError[];
 }

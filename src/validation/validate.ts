@@ -33,7 +33,9 @@ export interface ValidateOptions {
  * @public
  */
 export interface ValidationResult {
+  /** Every problem found; the object is valid when this is empty. */
   readonly errors: FieldError[];
+  /** Advice that does not reject the object. */
   readonly warnings: string[];
 }
 

@@ -20,9 +20,13 @@ export interface Certificate {
 
 /** A list of Certificate objects (cert-manager.io/v1alpha3). */
 export interface CertificateList {
+  /** The API version of the list, `cert-manager.io/v1alpha3`. */
   apiVersion?: "cert-manager.io/v1alpha3";
+  /** The kind of the list, `CertificateList`. */
   kind?: "CertificateList";
+  /** Standard list metadata (resourceVersion, continue token). */
   metadata?: ListMeta;
+  /** The Certificate objects of the list. */
   items: Certificate[];
 }
 
@@ -46,9 +50,13 @@ export interface CertificateRequest {
 
 /** A list of CertificateRequest objects (cert-manager.io/v1alpha3). */
 export interface CertificateRequestList {
+  /** The API version of the list, `cert-manager.io/v1alpha3`. */
   apiVersion?: "cert-manager.io/v1alpha3";
+  /** The kind of the list, `CertificateRequestList`. */
   kind?: "CertificateRequestList";
+  /** Standard list metadata (resourceVersion, continue token). */
   metadata?: ListMeta;
+  /** The CertificateRequest objects of the list. */
   items: CertificateRequest[];
 }
 
@@ -72,9 +80,13 @@ export interface Issuer {
 
 /** A list of Issuer objects (cert-manager.io/v1alpha3). */
 export interface IssuerList {
+  /** The API version of the list, `cert-manager.io/v1alpha3`. */
   apiVersion?: "cert-manager.io/v1alpha3";
+  /** The kind of the list, `IssuerList`. */
   kind?: "IssuerList";
+  /** Standard list metadata (resourceVersion, continue token). */
   metadata?: ListMeta;
+  /** The Issuer objects of the list. */
   items: Issuer[];
 }
 
@@ -98,9 +110,13 @@ export interface ClusterIssuer {
 
 /** A list of ClusterIssuer objects (cert-manager.io/v1alpha3). */
 export interface ClusterIssuerList {
+  /** The API version of the list, `cert-manager.io/v1alpha3`. */
   apiVersion?: "cert-manager.io/v1alpha3";
+  /** The kind of the list, `ClusterIssuerList`. */
   kind?: "ClusterIssuerList";
+  /** Standard list metadata (resourceVersion, continue token). */
   metadata?: ListMeta;
+  /** The ClusterIssuer objects of the list. */
   items: ClusterIssuer[];
 }
 
@@ -124,9 +140,13 @@ export interface Order {
 
 /** A list of Order objects (acme.cert-manager.io/v1alpha3). */
 export interface OrderList {
+  /** The API version of the list, `acme.cert-manager.io/v1alpha3`. */
   apiVersion?: "acme.cert-manager.io/v1alpha3";
+  /** The kind of the list, `OrderList`. */
   kind?: "OrderList";
+  /** Standard list metadata (resourceVersion, continue token). */
   metadata?: ListMeta;
+  /** The Order objects of the list. */
   items: Order[];
 }
 
@@ -150,9 +170,13 @@ export interface Challenge {
 
 /** A list of Challenge objects (acme.cert-manager.io/v1alpha3). */
 export interface ChallengeList {
+  /** The API version of the list, `acme.cert-manager.io/v1alpha3`. */
   apiVersion?: "acme.cert-manager.io/v1alpha3";
+  /** The kind of the list, `ChallengeList`. */
   kind?: "ChallengeList";
+  /** Standard list metadata (resourceVersion, continue token). */
   metadata?: ListMeta;
+  /** The Challenge objects of the list. */
   items: Challenge[];
 }
 
@@ -739,6 +763,7 @@ export interface ManagedFieldsEntry {
   subresource?: string;
   /** When the fields were last changed. */
   time?: string;
+  /** Other fields, kept as they are (the schema preserves unknown fields here). */
   [key: string]: unknown;
 }
 
