@@ -83,6 +83,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     health?.close();
     throw err;
   }
+  // After start-up a listener error (e.g. out of file descriptors) is logged, not fatal.
+  for (const s of [https, ...(health ? [health] : [])]) s.on('error', (err) => log.log('error', 'listener error', { error: err.message }));
   const port = (https.address() as AddressInfo).port;
   const healthPort = health ? (health.address() as AddressInfo).port : undefined;
   log.log('info', 'cmapi webhook server listening', { port, healthPort, host: opts.host });

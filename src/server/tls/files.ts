@@ -74,6 +74,8 @@ export class FileSource implements CertificateSource {
       this.#rotations++;
       this.#log.log('info', 'serving certificate reloaded', { certFile: this.#opts.certFile, notAfter: loaded.notAfter.toISOString() });
       for (const l of this.#listeners) l(loaded);
+    } catch (err) {
+      this.#log.log('error', 'applying the reloaded certificate failed', { error: (err as Error).message });
     } finally {
       this.#reading = false;
     }
