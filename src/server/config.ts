@@ -13,7 +13,7 @@ import type { ServerOptions, TlsSource } from './options.js';
 export type ServeConfig =
   | { readonly mode: 'help' }
   | { readonly mode: 'generate-ca'; readonly certFile: string; readonly keyFile: string; readonly durationMs: number }
-  | { readonly mode: 'serve'; readonly options: ServerOptions; readonly printCaBundle: boolean };
+  | { readonly mode: 'serve'; readonly options: ServerOptions; readonly printCaBundle: boolean; readonly inCluster: boolean };
 
 /** A configuration, or the message of the first mistake in it. */
 export type ConfigResult = { readonly ok: true; readonly config: ServeConfig } | { readonly ok: false; readonly message: string };
@@ -115,7 +115,7 @@ function build(r: Reader): ServeConfig {
     ...(ciphers ? { ciphers } : {}),
     logLevel: logLevel(r.str('log-level') ?? ''),
   };
-  return { mode: 'serve', options, printCaBundle: r.bool('print-ca-bundle') };
+  return { mode: 'serve', options, printCaBundle: r.bool('print-ca-bundle'), inCluster: r.bool('in-cluster') };
 }
 
 function tlsSource(r: Reader): TlsSource {

@@ -99,6 +99,11 @@ export const FLAGS: readonly FlagSpec[] = [
     default: '0s',
     help: 'on SIGTERM, keep accepting this long (readiness already fails)',
   },
+  {
+    name: 'in-cluster',
+    type: 'boolean',
+    help: "check who may approve CertificateRequests with the API server (SubjectAccessReview, discovery) as the pod's service account; without it every approval is denied",
+  },
   { name: 'feature-gates', type: 'string', value: 'A=true,...', help: "webhook feature gates (default: cert-manager's)" },
   {
     name: 'mutation-plugins',

@@ -37,6 +37,8 @@ describe('flags', () => {
       tls: { kind: 'dynamic', dnsNames: ['svc', 'svc.ns', 'svc.ns.svc'], leafDurationMs: 168 * 3_600_000 },
     });
     expect(c.printCaBundle).toBe(false);
+    expect(c.inCluster).toBe(false);
+    expect(serveOptions([...DYNAMIC, '--in-cluster']).inCluster).toBe(true);
   });
 
   test('file source, ports, limits, timeouts and gates', () => {

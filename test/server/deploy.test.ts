@@ -53,6 +53,8 @@ describe('deploy/ manifests', () => {
   test('every manifest validates against the Kubernetes schema of its kind', async () => {
     const all = await manifests();
     expect(all.map((m) => m.doc.kind).sort()).toEqual([
+      'ClusterRole',
+      'ClusterRoleBinding',
       'Deployment',
       'MutatingWebhookConfiguration',
       'Namespace',
@@ -194,6 +196,7 @@ describe('Deployment, Service and PDB fit together', () => {
     expect(get(svc, 'spec', 'ports', 0)).toMatchObject({ port: 443, targetPort: 'https' });
     const grace = (get(d, 'spec', 'template', 'spec', 'terminationGracePeriodSeconds') as number) * 1000;
     expect(grace).toBeGreaterThan((o.shutdownDelayMs ?? 0) + (o.shutdownTimeoutMs ?? 0));
+    expect(r.config.inCluster).toBe(true);
     const mount = get(c, 'volumeMounts', 0, 'mountPath') as string;
     expect(o.tls.kind === 'dynamic' && o.tls.caCertFile?.startsWith(mount)).toBe(true);
   });

@@ -1,6 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { readServeConfig } from '../../server/config.js';
 import { serveHelp } from '../../server/flags.js';
+import { apiDiscovery, sarAuthorizer } from '../../server/kube/approval.js';
+import { inClusterOptions, kubeClient } from '../../server/kube/client.js';
 import { startServer } from '../../server/start.js';
 import { generateCa } from '../../server/tls/pki.js';
 import { ExitCode, type CliIo } from '../io.js';
@@ -35,7 +37,12 @@ async function serve(args: string[], io: CliIo): Promise<number> {
     io.stdout(`${toCaBundle(ca.certPem)}\n`);
     return ExitCode.Clean;
   }
-  const server = await startServer({ log: (line) => io.stderr(`${line}\n`), ...config.options });
+  let options = config.options;
+  if (config.inCluster) {
+    const client = kubeClient(await inClusterOptions(process.env));
+    options = { ...options, admission: { ...options.admission, authorize: sarAuthorizer(client), discover: apiDiscovery(client) } };
+  }
+  const server = await startServer({ log: (line) => io.stderr(`${line}\n`), ...options });
   if (config.printCaBundle) {
     const bundle = server.caBundle();
     if (bundle) io.stdout(`${toCaBundle(bundle)}\n`);

@@ -4,6 +4,7 @@
  * ECDSA SHA-384. Keys leave as PKCS #8 PEM for node:tls.
  */
 import { webcrypto } from 'node:crypto';
+import { isIP } from 'node:net';
 import type * as X509 from '@peculiar/x509';
 
 const ALG = { name: 'ECDSA', namedCurve: 'P-384', hash: 'SHA-384' } as const;
@@ -55,7 +56,7 @@ export async function generateCa(durationMs: number, now = Date.now()): Promise<
   return { cert, key: keys.privateKey, certPem: cert.toString('pem'), keyPem: await keyPem(keys.privateKey), ...validity(cert) };
 }
 
-/** A serving certificate for `dnsNames`, signed by `ca`, valid from now for `durationMs` (never past the CA). */
+/** A serving certificate for `dnsNames` (IP addresses among them become IP SANs), signed by `ca`, valid from now for `durationMs` (never past the CA). */
 export async function issueLeaf(ca: Authority, dnsNames: readonly string[], durationMs: number, now = Date.now()): Promise<KeyPair> {
   const x509 = await lib();
   const keys = await webcrypto.subtle.generateKey(ALG, true, ['sign', 'verify']);
@@ -73,7 +74,9 @@ export async function issueLeaf(ca: Authority, dnsNames: readonly string[], dura
       new x509.BasicConstraintsExtension(false, undefined, true),
       new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
       new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth]),
-      new x509.SubjectAlternativeNameExtension(dnsNames.map((value) => ({ type: 'dns' as const, value }))),
+      new x509.SubjectAlternativeNameExtension(
+        dnsNames.map((value) => ({ type: isIP(value) ? ('ip' as const) : ('dns' as const), value })),
+      ),
       await x509.AuthorityKeyIdentifierExtension.create(ca.cert),
     ],
   });
