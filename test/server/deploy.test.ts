@@ -213,6 +213,11 @@ describe('Deployment, Service and PDB fit together', () => {
         namespace: svc.metadata.namespace,
       });
     }
+    const binding = byKind(all, 'ClusterRoleBinding');
+    const account = get(byKind(all, 'Deployment'), 'spec', 'template', 'spec', 'serviceAccountName');
+    expect(get(binding, 'subjects', 0)).toEqual({ kind: 'ServiceAccount', name: account, namespace: svc.metadata.namespace });
+    expect(get(binding, 'roleRef', 'name')).toBe(byKind(all, 'ClusterRole').metadata.name);
+    expect(byKind(all, 'ServiceAccount').metadata.name).toBe(account);
     for (const { doc } of all)
       if (doc.metadata.namespace !== undefined) expect(doc.metadata.namespace).toBe(byKind(all, 'Namespace').metadata.name);
   });
