@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { cli, lintJson, ROOT } from './harness.js';
@@ -138,7 +140,9 @@ describe('--format github', () => {
     expect(lines.at(-1)).toMatch(/^9 errors, 0 warnings in 5 cert-manager objects of 1 file$/);
     const odd = await cli(['lint', '--format', 'github', '-'], { stdin: 'a: 1\nb: [\n' });
     expect(odd.stdout).toMatch(/^::error file=<stdin>,line=\d+,col=\d+,title=SyntaxError::/);
-    const props = await cli(['lint', '--format', 'github', 'x,y:z.yaml'], { cwd: `${ROOT}test/cli/files` });
+    const dir = mkdtempSync(join(tmpdir(), 'cmapi-cli-'));
+    writeFileSync(join(dir, 'x,y:z.yaml'), 'apiVersion: cert-manager.io/v1\nkind: Issuer\nmetadata: {name: comma}\nspec: {}\n');
+    const props = await cli(['lint', '--format', 'github', 'x,y:z.yaml'], { cwd: dir });
     expect(props.stdout).toContain('file=x%2Cy%3Az.yaml,');
   });
 });

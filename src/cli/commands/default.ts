@@ -9,10 +9,10 @@ import type { Command } from './types.js';
 const HELP = `Usage: cmapi default [options] PATH...
 
 Fills in the defaults of cert-manager objects (issuerRef kind and group, the
-private key rotation policy, the CRD schema defaults) and prints the documents;
-other kinds pass through unchanged. Only v1 objects have defaults. Comments and
-key order are kept. PATH is a file, a directory (recursively, .yaml/.yml/.json)
-or - for standard input.
+private key rotation policy, and for v1 the CRD schema defaults) and prints the
+documents; other kinds pass through unchanged. Comments and key order are kept.
+PATH is a file, a directory (recursively, .yaml/.yml/.json) or - for standard
+input.
 
 Options:
   --patch            print the RFC 6902 JSON Patch of each cert-manager document

@@ -1,9 +1,16 @@
-import { Worker } from 'node:worker_threads';
+import { isMainThread, Worker, workerData } from 'node:worker_threads';
 import type { SourceFile } from '../source/files.js';
 import { splitChunks } from './chunks.js';
 import type { DocumentReport, FileReport } from './findings.js';
 import type { LintOptions } from './lint-document.js';
 import { type LintJob, lintJob, renumber } from './lint-text.js';
+import { serveLintJobs } from './worker.js';
+
+/** The `workerData` that tells a thread loading this module to serve lint jobs. */
+const WORKER_FLAG = 'cmapi-lint-worker';
+
+// A worker thread loads the very module (or bundle) that holds this code, and serves from here.
+if (!isMainThread && workerData === WORKER_FLAG) serveLintJobs();
 
 /** Files smaller than this are one unit of work; larger ones are cut at document starts. */
 const SPLIT_BYTES = 64 * 1024;
@@ -68,12 +75,13 @@ async function runOnWorkers(jobs: readonly LintJob[], size: number): Promise<Doc
 }
 
 /**
- * A worker running `worker.js`; when cmapi runs from its TypeScript sources (tests, development),
- * a small bootstrap registers tsx in the worker first and then loads `worker.ts`.
+ * A worker thread running the code this function is part of (this module, or the bundle that holds
+ * it), which serves lint jobs. From the TypeScript sources (tests, development) a small bootstrap
+ * registers tsx in the worker first.
  */
 function spawn(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url));
-  const source = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
-  const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${source}); });`;
-  return new Worker(bootstrap, { eval: true });
+  const self = new URL(import.meta.url);
+  if (!self.pathname.endsWith('.ts')) return new Worker(self, { workerData: WORKER_FLAG });
+  const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(self.href)}); });`;
+  return new Worker(bootstrap, { eval: true, workerData: WORKER_FLAG });
 }
