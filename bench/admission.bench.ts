@@ -5,6 +5,7 @@
 // per measurement, default 2000).
 import { handleMutation } from '../src/admission/handle-mutation.js';
 import { handleValidation } from '../src/admission/handle-validation.js';
+import { typicalCertificate } from './lib/objects.js';
 
 const review = {
   apiVersion: 'admission.k8s.io/v1',
@@ -23,26 +24,7 @@ const review = {
       uid: '3f1c',
       groups: ['system:serviceaccounts', 'system:authenticated'],
     },
-    object: {
-      apiVersion: 'cert-manager.io/v1',
-      kind: 'Certificate',
-      metadata: {
-        name: 'web',
-        namespace: 'default',
-        labels: { 'app.kubernetes.io/name': 'web', 'app.kubernetes.io/instance': 'web-prod' },
-        annotations: { 'cert-manager.io/issue-temporary-certificate': 'true' },
-      },
-      spec: {
-        secretName: 'web-tls',
-        commonName: 'web.example.com',
-        dnsNames: ['web.example.com', 'www.example.com'],
-        duration: '2160h0m0s',
-        renewBefore: '360h0m0s',
-        usages: ['digital signature', 'key encipherment', 'server auth'],
-        privateKey: { algorithm: 'ECDSA', size: 256, rotationPolicy: 'Always' },
-        issuerRef: { name: 'letsencrypt', kind: 'ClusterIssuer', group: 'cert-manager.io' },
-      },
-    },
+    object: typicalCertificate,
     oldObject: null,
     dryRun: false,
     options: { apiVersion: 'meta.k8s.io/v1', kind: 'CreateOptions', fieldManager: 'argocd-controller' },

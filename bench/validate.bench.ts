@@ -2,24 +2,10 @@
 // ClusterIssuer with five solvers, in objects per second, beside JSON.parse of the same object in
 // the same run. Run with `npx tsx bench/validate.bench.ts` (or `npm run bench`).
 import { validate } from '../src/index.js';
+import { typicalCertificate } from './lib/objects.js';
 import { perSecond, rate } from './lib/rate.js';
 
-const certificate = {
-  apiVersion: 'cert-manager.io/v1',
-  kind: 'Certificate',
-  metadata: { name: 'web', namespace: 'default', labels: { 'app.kubernetes.io/name': 'web' } },
-  spec: {
-    secretName: 'web-tls',
-    commonName: 'web.example.com',
-    dnsNames: ['web.example.com', 'www.example.com'],
-    duration: '2160h0m0s',
-    renewBefore: '360h0m0s',
-    usages: ['digital signature', 'key encipherment', 'server auth'],
-    privateKey: { algorithm: 'ECDSA', size: 256, rotationPolicy: 'Always' },
-    secretTemplate: { labels: { team: 'web' }, annotations: { 'example.com/owner': 'web' } },
-    issuerRef: { name: 'letsencrypt', kind: 'ClusterIssuer', group: 'cert-manager.io' },
-  },
-};
+const certificate = typicalCertificate;
 
 const clusterIssuer = {
   apiVersion: 'cert-manager.io/v1',
