@@ -1,4 +1,4 @@
-import { type Document, isScalar, parse, type Scalar, visit } from 'yaml';
+import { type Document, isScalar, type Scalar, Schema, type ScalarTag, visit } from 'yaml';
 
 /** A plain scalar that kubectl (YAML 1.1) reads differently from a YAML 1.2 tool. */
 export interface Yaml12Difference {
@@ -40,13 +40,17 @@ function difference(node: Scalar): Yaml12Difference | undefined {
   };
 }
 
+/** The scalar tags of the YAML 1.2 core schema, in resolution order. */
+const CORE_TAGS = new Schema({ schema: 'core' }).tags.filter(
+  (t): t is ScalarTag => 'test' in t && t.default === true && t.test instanceof RegExp,
+);
+
+/** What a YAML 1.2 tool makes of a plain scalar: the first core tag whose pattern matches resolves it. */
 function read12(source: string): unknown {
-  try {
-    const v = parse(source, { version: '1.2', schema: 'core' }) as unknown;
-    return isScalar(v) ? v.value : v;
-  } catch {
-    return source;
-  }
+  const tag = CORE_TAGS.find((t) => t.test?.test(source));
+  if (!tag) return source;
+  const v = tag.resolve(source, () => undefined, {});
+  return isScalar(v) ? v.value : v;
 }
 
 function describe(v: unknown): string {
