@@ -60,7 +60,9 @@ export function rewriteFile(text: string, json: boolean, transform: Transform): 
       return;
     }
     changed = true;
-    pieces.push(json ? emitJson(original, doc.value, value) : emitYaml(doc.yaml, value, original));
+    const emitted = json ? emitJson(original, doc.value, value) : emitYaml(doc.yaml, value, original);
+    // Re-emitted text keeps the file's line endings.
+    pieces.push(original.includes('\r\n') ? emitted.replace(/\r?\n/g, '\r\n') : emitted);
   });
   if (docs.length === 0) pieces.push(text);
   return { text: pieces.join(''), changed, documents, problems };
