@@ -7,9 +7,6 @@ import { parseChoice, parseCount, parseFeatureGates, UsageError } from '../optio
 import { readSources } from '../source/files.js';
 import type { Command } from './types.js';
 
-/** Kept for commands that import it from here; it lives in `../options.js`. */
-export { UsageError } from '../options.js';
-
 const FORMATS = Object.keys(FORMATTERS);
 
 const HELP = `Usage: cmapi lint [options] PATH...
