@@ -46,5 +46,8 @@ function findKey(items: Pair[], segs: string[], from: number): { pair: Pair; end
     const pair = items.find((p) => isScalar(p.key) && String(p.key.value) === key);
     if (pair) return { pair, end };
   }
-  return undefined;
+  // Some upstream paths differ from the JSON names in case only (`spec.OtherNames`): match those too.
+  const lower = segs[from]?.toLowerCase();
+  const pair = items.find((p) => isScalar(p.key) && String(p.key.value).toLowerCase() === lower);
+  return pair ? { pair, end: from + 1 } : undefined;
 }
