@@ -65,7 +65,7 @@ describe('the CLI never crashes on arbitrary input', () => {
         const same = await cli(['convert', '--to', 'acme.cert-manager.io/v1', '-'], { stdin });
         if (!stdin.includes('acme.')) expect(same.stdout).toBe(stdin);
       }),
-      { numRuns: 100 },
+      { numRuns: 200 },
     );
   });
 

@@ -48,14 +48,13 @@ export async function deliver(files: readonly NamedRewrite[], io: CliIo, options
   return files.some((f) => f.problems.length > 0) ? ExitCode.Findings : ExitCode.Clean;
 }
 
-/** Several files as one YAML stream: a `---` between files that do not start with one. */
+/** Several files as one YAML stream: a `---` between files with content, unless the next starts with one. */
 function joinStreams(texts: readonly string[]): string {
   let out = '';
   for (const t of texts) {
-    if (t.trim() === '') continue;
-    if (out !== '') {
+    if (out !== '' && t !== '') {
       if (!out.endsWith('\n')) out += '\n';
-      if (!/^---(\s|$)/.test(t)) out += '---\n';
+      if (out.trim() !== '' && t.trim() !== '' && !/^---(\s|$)/.test(t)) out += '---\n';
     }
     out += t;
   }
