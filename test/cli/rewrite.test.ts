@@ -182,6 +182,21 @@ describe('cmapi default', () => {
     ]);
   });
 
+  test('--in-place writes the defaulted documents back, with their comments', async () => {
+    const { dir, file } = tempCopy('cert.yaml', cert);
+    const r = await cli(['default', '--in-place', 'cert.yaml'], { cwd: dir });
+    expect([r.code, r.stdout, r.stderr]).toEqual([0, '', '']);
+    expect(lineDiff(cert, readFileSync(file, 'utf8'))).toEqual([
+      '+    kind: Issuer',
+      '+    group: cert-manager.io',
+      '+  privateKey:',
+      '+    rotationPolicy: Always',
+    ]);
+    // Defaulting twice changes nothing more.
+    await cli(['default', '--in-place', 'cert.yaml'], { cwd: dir });
+    expect(lineDiff(cert, readFileSync(file, 'utf8'))).toHaveLength(4);
+  });
+
   test('-o json and usage errors', async () => {
     const r = await cli(['default', '-o', 'json', '-'], { stdin: cert });
     const list = JSON.parse(r.stdout) as { items: { spec: { issuerRef: object } }[] };
