@@ -41,37 +41,52 @@ export async function lintSources(sources: readonly SourceFile[], options: LintO
   return sources.map((s, i) => ({ file: s.name, documents: documents[i] ?? [] }));
 }
 
-/** Runs jobs on a pool of worker threads; results in job order. */
+/** Jobs a worker is given ahead, so that it never waits for the main thread. */
+const AHEAD = 2;
+
+/**
+ * Runs jobs on `size` threads, results in job order: `size - 1` worker threads and the main
+ * thread, which lints too (yielding between jobs so the workers are kept fed).
+ */
 async function runOnWorkers(jobs: readonly LintJob[], size: number): Promise<DocumentReport[][]> {
   const results: DocumentReport[][] = new Array(jobs.length);
   let next = 0;
-  const workers = Array.from({ length: Math.min(size, jobs.length) }, () => spawn());
+  const take = () => (next < jobs.length ? next++ : undefined);
+  const workers = Array.from({ length: Math.min(size - 1, jobs.length - 1) }, () => spawn());
   try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const send = () => {
-              if (next >= jobs.length) return resolve();
-              const id = next++;
-              worker.postMessage({ id, job: jobs[id] });
-            };
-            worker.on('message', (m: { id: number; documents: DocumentReport[] }) => {
-              results[m.id] = m.documents;
-              send();
-            });
-            worker.on('error', reject);
-            worker.on('exit', (code) =>
-              next < jobs.length || code !== 0 ? reject(new Error(`a lint worker stopped (exit code ${code})`)) : undefined,
-            );
-            send();
-          }),
-      ),
-    );
+    const remote = Promise.all(workers.map((w) => feed(w, jobs, take, results)));
+    remote.catch(() => undefined); // handled below, after the main thread's share
+    for (let id = take(); id !== undefined; id = take()) {
+      results[id] = lintJob(jobs[id] as LintJob);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await remote;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
   return results;
+}
+
+/** Keeps one worker busy with jobs until there are none left and its answers are in. */
+function feed(worker: Worker, jobs: readonly LintJob[], take: () => number | undefined, results: DocumentReport[][]): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    let inFlight = 0;
+    const send = () => {
+      for (let id = inFlight < AHEAD ? take() : undefined; id !== undefined; id = inFlight < AHEAD ? take() : undefined) {
+        inFlight++;
+        worker.postMessage({ id, job: jobs[id] });
+      }
+      if (inFlight === 0) resolve();
+    };
+    worker.on('message', (m: { id: number; documents: DocumentReport[] }) => {
+      results[m.id] = m.documents;
+      inFlight--;
+      send();
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => (inFlight > 0 ? reject(new Error(`a lint worker stopped (exit code ${code})`)) : undefined));
+    send();
+  });
 }
 
 /**
