@@ -73,6 +73,55 @@ describe('cmapi convert', () => {
     expect(both.stdout).not.toMatch(/v1(alpha2|beta1)\nkind/);
   });
 
+  test("--lossy leaves out the preservation annotations, keeping the user's own", async () => {
+    const lossy = await cli(['convert', '--lossy', '--to', 'cert-manager.io/v1', MIXED]);
+    expect(lineDiff(mixed, lossy.stdout)).toEqual([
+      '-apiVersion: cert-manager.io/v1alpha2',
+      '+apiVersion: cert-manager.io/v1',
+      '-  keyAlgorithm: rsa',
+      '-  keySize: 4096',
+      '+  privateKey:',
+      '+    algorithm: RSA',
+      '+    size: 4096',
+    ]);
+    const v1only = `apiVersion: cert-manager.io/v1
+kind: Certificate
+metadata:
+  name: c
+  annotations:
+    team: web
+spec:
+  secretName: c-tls
+  dnsNames: [c.example.com]
+  renewBeforePercentage: 20
+  issuerRef: {name: ca}
+`;
+    const kept = await cli(['convert', '--to', 'cert-manager.io/v1alpha2', '-'], { stdin: v1only });
+    expect(kept.stdout).toContain('conversion.cmapi.io/v1:');
+    const dropped = await cli(['convert', '--lossy', '--to', 'cert-manager.io/v1alpha2', '-'], { stdin: v1only });
+    expect(lineDiff(v1only, dropped.stdout)).toEqual([
+      '-apiVersion: cert-manager.io/v1',
+      '+apiVersion: cert-manager.io/v1alpha2',
+      '-  renewBeforePercentage: 20',
+    ]);
+  });
+
+  test('--lossy also cleans the items of a <Kind>List', async () => {
+    const list =
+      'apiVersion: cert-manager.io/v1\nkind: CertificateList\nitems:\n- apiVersion: cert-manager.io/v1\n  kind: Certificate\n  metadata: {name: c}\n  spec: {secretName: s, renewBeforePercentage: 20, issuerRef: {name: ca}}\n';
+    const keep = JSON.parse((await cli(['convert', '--to', 'cert-manager.io/v1alpha2', '-o', 'json', '-'], { stdin: list })).stdout);
+    expect(Object.keys(keep.items[0].items[0].metadata.annotations)).toEqual(['conversion.cmapi.io/v1']);
+    const lossy = JSON.parse(
+      (await cli(['convert', '--lossy', '--to', 'cert-manager.io/v1alpha2', '-o', 'json', '-'], { stdin: list })).stdout,
+    );
+    expect(lossy.items[0].items[0]).toEqual({
+      apiVersion: 'cert-manager.io/v1alpha2',
+      kind: 'Certificate',
+      metadata: { name: 'c' },
+      spec: { secretName: 's', issuerRef: { name: 'ca' } },
+    });
+  });
+
   test('-o json prints one v1 List of every document, converted or passed through', async () => {
     const r = await cli(['convert', '--to', 'cert-manager.io/v1beta1', '-o', 'json', MIXED]);
     const list = JSON.parse(r.stdout) as { apiVersion: string; kind: string; items: { apiVersion: string; kind: string }[] };

@@ -4,6 +4,7 @@ import { type Group, VERSIONS, type Version } from '../../index.js';
 import { ExitCode } from '../io.js';
 import { parseChoice, UsageError } from '../options.js';
 import type { Transform } from '../rewrite/each-object.js';
+import { withoutPreservation } from '../rewrite/lossy.js';
 import { checkDelivery, deliver, rewritePaths } from './rewrite.js';
 import type { Command } from './types.js';
 
@@ -23,6 +24,9 @@ VERSION is one of ${VERSIONS.join(', ')}.
 
 Options:
   --to API_VERSION   the target (required)
+  --lossy            leave out the conversion.cmapi.io/<version> annotations that
+                     keep what the target version has no field for (as upstream's
+                     conversion webhook does; converting back cannot restore it)
   --in-place         rewrite the files instead of printing them
   -o, --output FMT   yaml (default) or json (one v1 List of all documents)
   -h, --help         show this help
@@ -41,6 +45,7 @@ export const convertCommand: Command = {
       allowPositionals: true,
       options: {
         to: { type: 'string' },
+        lossy: { type: 'boolean', default: false },
         'in-place': { type: 'boolean', default: false },
         output: { type: 'string', short: 'o', default: 'yaml' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -54,7 +59,7 @@ export const convertCommand: Command = {
       inPlace: values['in-place'],
       output: parseChoice('output', values.output, ['yaml', 'json'] as const),
     });
-    const files = await rewritePaths(positionals, io, delivery.inPlace, conversionTo(parseTarget(values.to)));
+    const files = await rewritePaths(positionals, io, delivery.inPlace, conversionTo(parseTarget(values.to), values.lossy));
     return deliver(files, io, delivery);
   },
 };
@@ -73,10 +78,11 @@ function parseTarget(to: string | undefined): { group: Group | undefined; versio
   return { group: group as Group | undefined, version: version as Version };
 }
 
-function conversionTo(target: { group: Group | undefined; version: Version }): Transform {
+function conversionTo(target: { group: Group | undefined; version: Version }, lossy: boolean): Transform {
   return (value, identity) => {
     if (target.group !== undefined && identity.group !== target.group) return { value, errors: [] };
     const r = convert(value, `${identity.group}/${target.version}`);
-    return r.object === undefined ? { errors: r.errors } : { value: r.object, errors: r.errors };
+    if (r.object === undefined) return { errors: r.errors };
+    return { value: lossy ? withoutPreservation(value, r.object) : r.object, errors: r.errors };
   };
 }
