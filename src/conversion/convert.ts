@@ -6,7 +6,7 @@ import { type FieldError, fe, supportedValues } from '../field/field-error.js';
 import { Path } from '../field/path.js';
 import { identify } from '../scheme/identify.js';
 import { type Group, KINDS, type Version, VERSIONS, isVersion } from '../scheme/kinds.js';
-import { cloneJson, type JsonObject } from '../util/json.js';
+import { cloneJson, isRecord, type JsonObject } from '../util/json.js';
 import { convertOne } from './convert-one.js';
 import type { ConversionResult } from './types.js';
 
@@ -62,8 +62,16 @@ function convertItems(list: JsonObject, toApiVersion: unknown, at: Path, listApi
   if (!Array.isArray(items)) return { errors: [fe.typeInvalid(at.child('items'), items, 'items must be a list of objects')] };
   const errors: FieldError[] = [];
   out.items = items.map((item, i) => {
-    const r = convertAny(item, toApiVersion, at.child('items').index(i));
+    // Items of a <Kind>List may leave out apiVersion and kind (the API server writes lists that way):
+    // they convert as the list's kind and stay without them.
+    const bare = apiVersion !== undefined && isRecord(item) && item.apiVersion === undefined && item.kind === undefined;
+    const source = bare ? { apiVersion: list.apiVersion, kind: String(list.kind).replace(/List$/, ''), ...item } : item;
+    const r = convertAny(source, toApiVersion, at.child('items').index(i));
     errors.push(...r.errors);
+    if (bare && r.object) {
+      const { apiVersion: _v, kind: _k, ...rest } = r.object;
+      return rest;
+    }
     return r.object;
   });
   return errors.length > 0 ? { errors } : { object: out, errors };

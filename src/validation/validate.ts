@@ -83,7 +83,8 @@ function validateAny(object: unknown, options: ValidateOptions, at: Path): Valid
     out.errors.push(fe.typeInvalid(at.child('items'), items, 'items must be a list of objects'));
     return out;
   }
-  items.forEach((item, i) => {
+  items.forEach((raw, i) => {
+    const item = identity.shape === 'list' ? withListIdentity(raw, object as JsonObject) : raw;
     const r = validateAny(item, itemOptions(options, i), at.child('items').index(i));
     if (identity.shape === 'list') r.errors.push(...wrongListItem(item, identity, at.child('items').index(i)));
     out.errors.push(...r.errors);
@@ -127,6 +128,15 @@ function oldVersionHub(old: JsonObject, kind: Kind): JsonObject | undefined {
   const id = identify(old);
   if (!id.ok || id.identity.shape !== 'object' || id.identity.kind !== kind) return old;
   return id.identity.version === 'v1' ? old : toHubForValidation(old, id.identity.version, kind);
+}
+
+/**
+ * Items of a `<Kind>List` may leave out apiVersion and kind (the API server writes lists that
+ * way); they are the list's kind in the list's version.
+ */
+function withListIdentity(item: unknown, list: JsonObject): unknown {
+  if (!isRecord(item) || item.apiVersion !== undefined || item.kind !== undefined) return item;
+  return { apiVersion: list.apiVersion, kind: String(list.kind).replace(/List$/, ''), ...item };
 }
 
 function wrongListItem(item: unknown, list: { group: Group; version: Version; kind: Kind }, at: Path): FieldError[] {
