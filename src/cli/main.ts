@@ -16,3 +16,6 @@ export async function main(): Promise<number> {
     VERSION,
   );
 }
+
+export { type CliIo, ExitCode } from './io.js';
+export { runCli } from './run-cli.js';
