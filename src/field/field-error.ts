@@ -33,6 +33,12 @@ export interface FieldError {
   readonly badValue?: unknown;
   /** What is wrong and what is allowed, in words. */
   readonly detail: string;
+  /**
+   * The ID of the rule in cert-manager's validation spec that found this error (e.g.
+   * `CERT-SECRETNAME-REQUIRED`), where the check has one. Errors of the schema check and
+   * cmapi's own decoding checks carry none. Not part of the rendered message.
+   */
+  readonly rule?: string;
 }
 
 const make =
@@ -60,6 +66,20 @@ export const fe = {
   unknown: make('FieldValueUnknown', false) as (field: PathLike, detail?: string) => FieldError,
   internal: make('InternalError', false) as (field: PathLike, detail?: string) => FieldError,
 };
+
+/**
+ * The same error, tagged with the ID of the spec rule that found it.
+ * @param rule - the rule ID from cert-manager's validation spec, e.g. `CERT-SECRETNAME-REQUIRED`
+ * @param error - an error made with one of the {@link fe} constructors
+ * @returns a new error with `rule` set; `error` is not changed
+ * @example
+ * ```ts
+ * withRule('CERT-SECRETNAME-REQUIRED', fe.required('spec.secretName', 'must be specified'));
+ * ```
+ */
+export function withRule(rule: string, error: FieldError): FieldError {
+  return { ...error, rule };
+}
 
 /** Anything that prints as a field path: a string or a {@link Path}. */
 export type PathLike = string | { toString(): string };
