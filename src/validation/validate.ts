@@ -117,7 +117,8 @@ function validateOne(object: JsonObject, group: Group, version: Version, kind: K
     errors.push(...mapped);
     warnings.push(...found.warnings);
   }
-  // A schema error the semantic rules also report (same type and field) is one problem: keep the rule's.
+  // A schema error the semantic rules also report (same type and field) is one problem: keep the
+  // rule's (it carries the rule ID).
   const seen = new Set(errors.map((e) => `${e.type} ${e.field}`));
   const merged = [...schemaErrors.filter((e) => !seen.has(`${e.type} ${e.field}`)), ...errors];
   return { errors: merged.map((e) => prefixed(e, at)), warnings };

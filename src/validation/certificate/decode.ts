@@ -4,7 +4,8 @@ import { readDuration } from '../helpers/duration-string.js';
 
 /**
  * A `metav1.Duration` value read for the rules, or the error to report when the webhook could
- * not even decode it (it would deny the request before any rule runs).
+ * not even decode it (it would deny the request before any rule runs). That error is cmapi's
+ * decoding check, not a spec rule, so it carries no rule ID.
  */
 export type DurationRead = { kind: 'absent' } | { kind: 'value'; ns: bigint } | { kind: 'error'; error: FieldError };
 

@@ -1,4 +1,4 @@
-import { type FieldError, fe } from '../../field/field-error.js';
+import { type FieldError, fe, withRule } from '../../field/field-error.js';
 import type { Path } from '../../field/path.js';
 import { HOUR, MINUTE } from '../../util/duration.js';
 import { field, type JsonObject } from '../../util/json.js';
@@ -37,6 +37,7 @@ export function validateDurations(spec: JsonObject, path: Path): FieldError[] {
   const rb = durationAt(renewBeforeRaw, path.child('renewBefore'));
   const pRaw = field(spec, 'renewBeforePercentage') ?? null;
   const decodeErrors = [d, rb].flatMap((r) => (r.kind === 'error' ? [r.error] : []));
+  // Decoding checks (the webhook could not decode these values), not spec rules: no rule ID.
   if (pRaw !== null && !isInt32(pRaw)) {
     decodeErrors.push(fe.invalid(path.child('renewBeforePercentage'), pRaw, 'must be a whole number (32-bit integer)'));
   }
@@ -48,31 +49,42 @@ export function validateDurations(spec: JsonObject, path: Path): FieldError[] {
   // CERT-DURATION-MIN
   if (duration < MINIMUM_DURATION) {
     out.push(
-      fe.invalid(path.child('duration'), D, `certificate duration must be at least ${durationString(MINIMUM_DURATION)}; it is ${D}`),
+      withRule(
+        'CERT-DURATION-MIN',
+        fe.invalid(path.child('duration'), D, `certificate duration must be at least ${durationString(MINIMUM_DURATION)}; it is ${D}`),
+      ),
     );
   }
   const percentage = isInt32(pRaw) ? pRaw : undefined;
   // CERT-RENEWBEFORE-PERCENTAGE-EXCLUSIVE
   if (rb.kind === 'value' && percentage !== undefined) {
     const detail = 'renewBefore and renewBeforePercentage are mutually exclusive: set at most one of them';
-    out.push(fe.invalid(path.child('renewBefore'), durationString(rb.ns), detail));
-    out.push(fe.invalid(path.child('renewBeforePercentage'), percentage, detail));
+    out.push(withRule('CERT-RENEWBEFORE-PERCENTAGE-EXCLUSIVE', fe.invalid(path.child('renewBefore'), durationString(rb.ns), detail)));
+    out.push(withRule('CERT-RENEWBEFORE-PERCENTAGE-EXCLUSIVE', fe.invalid(path.child('renewBeforePercentage'), percentage, detail)));
   }
   if (rb.kind === 'value') {
     const RB = durationString(rb.ns);
     // CERT-RENEWBEFORE-MIN
     if (rb.ns < MINIMUM_RENEW_BEFORE) {
       out.push(
-        fe.invalid(
-          path.child('renewBefore'),
-          RB,
-          `certificate renewBefore must be at least ${durationString(MINIMUM_RENEW_BEFORE)}; it is ${RB}`,
+        withRule(
+          'CERT-RENEWBEFORE-MIN',
+          fe.invalid(
+            path.child('renewBefore'),
+            RB,
+            `certificate renewBefore must be at least ${durationString(MINIMUM_RENEW_BEFORE)}; it is ${RB}`,
+          ),
         ),
       );
     }
     // CERT-RENEWBEFORE-LT-DURATION
     if (duration <= rb.ns) {
-      out.push(fe.invalid(path.child('renewBefore'), RB, `certificate renewBefore ${RB} must be less than the certificate duration ${D}`));
+      out.push(
+        withRule(
+          'CERT-RENEWBEFORE-LT-DURATION',
+          fe.invalid(path.child('renewBefore'), RB, `certificate renewBefore ${RB} must be less than the certificate duration ${D}`),
+        ),
+      );
     }
   }
   if (percentage !== undefined) {
@@ -80,20 +92,26 @@ export function validateDurations(spec: JsonObject, path: Path): FieldError[] {
     // CERT-RENEWBEFOREPERCENTAGE-MIN
     if (derived < MINIMUM_RENEW_BEFORE) {
       out.push(
-        fe.invalid(
-          path.child('renewBeforePercentage'),
-          percentage,
-          `certificate renewBeforePercentage must give a renewBefore of at least ${durationString(MINIMUM_RENEW_BEFORE)}; with duration ${D} it gives ${durationString(derived)}`,
+        withRule(
+          'CERT-RENEWBEFOREPERCENTAGE-MIN',
+          fe.invalid(
+            path.child('renewBeforePercentage'),
+            percentage,
+            `certificate renewBeforePercentage must give a renewBefore of at least ${durationString(MINIMUM_RENEW_BEFORE)}; with duration ${D} it gives ${durationString(derived)}`,
+          ),
         ),
       );
     }
     // CERT-RENEWBEFOREPERCENTAGE-LT-DURATION
     if (duration <= derived) {
       out.push(
-        fe.invalid(
-          path.child('renewBeforePercentage'),
-          percentage,
-          `certificate renewBeforePercentage must give a renewBefore less than the duration ${D}; it gives ${durationString(derived)}`,
+        withRule(
+          'CERT-RENEWBEFOREPERCENTAGE-LT-DURATION',
+          fe.invalid(
+            path.child('renewBeforePercentage'),
+            percentage,
+            `certificate renewBeforePercentage must give a renewBefore less than the duration ${D}; it gives ${durationString(derived)}`,
+          ),
         ),
       );
     }

@@ -1,4 +1,4 @@
-import { type FieldError, fe } from '../../field/field-error.js';
+import { type FieldError, fe, withRule } from '../../field/field-error.js';
 import type { Path } from '../../field/path.js';
 import { arr, type JsonObject } from '../../util/json.js';
 import { emailProblem } from '../helpers/email.js';
@@ -21,17 +21,25 @@ export function validateIdentity(spec: JsonObject, path: Path, commonName: strin
   // CERT-IDENTITY-REQUIRED
   if (commonName === '' && SAN_LISTS.every((k) => listLength(spec, k) === 0)) {
     out.push(
-      fe.invalid(
-        path,
-        '',
-        'at least one of commonName (or a CN in literalSubject), dnsNames, uris, emailAddresses, ipAddresses or otherNames must be set',
+      withRule(
+        'CERT-IDENTITY-REQUIRED',
+        fe.invalid(
+          path,
+          '',
+          'at least one of commonName (or a CN in literalSubject), dnsNames, uris, emailAddresses, ipAddresses or otherNames must be set',
+        ),
       ),
     );
   }
   // CERT-COMMONNAME-TOOLONG
   const bytes = utf8Length(commonName);
   if (bytes > COMMON_NAME_MAX_BYTES) {
-    out.push(fe.tooLong(path.child('commonName'), `may not be more than ${COMMON_NAME_MAX_BYTES} bytes; the common name has ${bytes}`));
+    out.push(
+      withRule(
+        'CERT-COMMONNAME-TOOLONG',
+        fe.tooLong(path.child('commonName'), `may not be more than ${COMMON_NAME_MAX_BYTES} bytes; the common name has ${bytes}`),
+      ),
+    );
   }
   return out;
 }
@@ -42,10 +50,13 @@ export function validateIpAddresses(spec: JsonObject, path: Path): FieldError[] 
   (arr(spec, 'ipAddresses') ?? []).forEach((ip, i) => {
     if (typeof ip !== 'string' || !isIp(ip)) {
       out.push(
-        fe.invalid(
-          path.child('ipAddresses').index(i),
-          ip,
-          'must be an IPv4 address (192.0.2.1) or an IPv6 address (2001:db8::1), without zone or prefix length',
+        withRule(
+          'CERT-IPADDRESS-INVALID',
+          fe.invalid(
+            path.child('ipAddresses').index(i),
+            ip,
+            'must be an IPv4 address (192.0.2.1) or an IPv6 address (2001:db8::1), without zone or prefix length',
+          ),
         ),
       );
     }
@@ -60,14 +71,17 @@ export function validateEmailAddresses(spec: JsonObject, path: Path): FieldError
     const at = path.child('emailAddresses').index(i);
     const problem = typeof email === 'string' ? emailProblem(email) : { kind: 'parse' as const, error: 'not a string' };
     // CERT-EMAIL-PARSE
-    if (problem?.kind === 'parse') out.push(fe.invalid(at, email, `invalid email address: ${problem.error}`));
+    if (problem?.kind === 'parse') out.push(withRule('CERT-EMAIL-PARSE', fe.invalid(at, email, `invalid email address: ${problem.error}`)));
     // CERT-EMAIL-NOT-BARE
     if (problem?.kind === 'not-bare') {
       out.push(
-        fe.invalid(
-          at,
-          email,
-          'invalid email address: must be only the address itself (local@domain), without a name, brackets, comments or spaces',
+        withRule(
+          'CERT-EMAIL-NOT-BARE',
+          fe.invalid(
+            at,
+            email,
+            'invalid email address: must be only the address itself (local@domain), without a name, brackets, comments or spaces',
+          ),
         ),
       );
     }

@@ -1,4 +1,4 @@
-import { type FieldError, fe } from '../../field/field-error.js';
+import { type FieldError, fe, withRule } from '../../field/field-error.js';
 import type { Path } from '../../field/path.js';
 import { arr, type JsonObject, obj, str } from '../../util/json.js';
 import type { RuleContext } from '../types.js';
@@ -52,9 +52,12 @@ export function validateLiteralSubject(spec: JsonObject, path: Path, ctx: RuleCo
   // CERT-LITERALSUBJECT-GATE (the remaining checks still run)
   if (!ctx.gates.LiteralCertificateSubject) {
     errors.push(
-      fe.forbidden(
-        at,
-        'the LiteralCertificateSubject feature gate must be enabled on both the webhook and the controller to use literalSubject',
+      withRule(
+        'CERT-LITERALSUBJECT-GATE',
+        fe.forbidden(
+          at,
+          'the LiteralCertificateSubject feature gate must be enabled on both the webhook and the controller to use literalSubject',
+        ),
       ),
     );
   }
@@ -62,24 +65,32 @@ export function validateLiteralSubject(spec: JsonObject, path: Path, ctx: RuleCo
   const cn = str(spec, 'commonName');
   if (cn !== '') {
     errors.push(
-      fe.invalid(path.child('commonName'), cn, 'must not be set together with literalSubject; put the CN into literalSubject instead'),
+      withRule(
+        'CERT-LITERALSUBJECT-COMMONNAME-EXCLUSIVE',
+        fe.invalid(path.child('commonName'), cn, 'must not be set together with literalSubject; put the CN into literalSubject instead'),
+      ),
     );
   }
   // CERT-LITERALSUBJECT-SUBJECT-EXCLUSIVE
   const subject = obj(spec, 'subject');
   if (subjectHasProperties(subject)) {
     errors.push(
-      fe.invalid(
-        path.child('subject'),
-        subject,
-        'no subject properties may be set together with literalSubject; put them into literalSubject instead',
+      withRule(
+        'CERT-LITERALSUBJECT-SUBJECT-EXCLUSIVE',
+        fe.invalid(
+          path.child('subject'),
+          subject,
+          'no subject properties may be set together with literalSubject; put them into literalSubject instead',
+        ),
       ),
     );
   }
   // CERT-LITERALSUBJECT-PARSE
   const parsed = parseDn(literal);
   if (!parsed.ok) {
-    errors.push(fe.invalid(at, literal, `must be a valid LDAP distinguished name (RFC 4514): ${parsed.error}`));
+    errors.push(
+      withRule('CERT-LITERALSUBJECT-PARSE', fe.invalid(at, literal, `must be a valid LDAP distinguished name (RFC 4514): ${parsed.error}`)),
+    );
     return { errors, commonName: undefined };
   }
   let commonName: string | undefined;
@@ -92,11 +103,14 @@ export function validateLiteralSubject(spec: JsonObject, path: Path, ctx: RuleCo
       // CERT-LITERALSUBJECT-UNKNOWN-ATTR
       if (oid === undefined) {
         errors.push(
-          fe.invalid(
-            at,
-            literal,
-            `contains an unrecognized attribute type ${JSON.stringify(attr.type)} (with value [${attr.value}]); ` +
-              `use one of ${Object.keys(ATTRIBUTE_TYPES).join(', ')} (case-sensitive) or a dotted OID`,
+          withRule(
+            'CERT-LITERALSUBJECT-UNKNOWN-ATTR',
+            fe.invalid(
+              at,
+              literal,
+              `contains an unrecognized attribute type ${JSON.stringify(attr.type)} (with value [${attr.value}]); ` +
+                `use one of ${Object.keys(ATTRIBUTE_TYPES).join(', ')} (case-sensitive) or a dotted OID`,
+            ),
           ),
         );
       }

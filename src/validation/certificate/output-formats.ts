@@ -1,4 +1,4 @@
-import { type FieldError, fe } from '../../field/field-error.js';
+import { type FieldError, fe, withRule } from '../../field/field-error.js';
 import type { Path } from '../../field/path.js';
 import { arr, type JsonObject, str } from '../../util/json.js';
 
@@ -14,10 +14,13 @@ export function validateAdditionalOutputFormats(spec: JsonObject, path: Path): F
     const type = str(item, 'type');
     if (seen.has(type)) {
       out.push(
-        fe.duplicate(
-          path.child('additionalOutputFormats').key('type'),
-          type,
-          `output format ${JSON.stringify(type)} is listed more than once`,
+        withRule(
+          'CERT-ADDITIONALOUTPUTFORMATS-DUPLICATE',
+          fe.duplicate(
+            path.child('additionalOutputFormats').key('type'),
+            type,
+            `output format ${JSON.stringify(type)} is listed more than once`,
+          ),
         ),
       );
     }

@@ -1,4 +1,4 @@
-import { type FieldError, fe, supportedValues } from '../../field/field-error.js';
+import { type FieldError, fe, supportedValues, withRule } from '../../field/field-error.js';
 import type { Path } from '../../field/path.js';
 import { type JsonObject, num, obj, str } from '../../util/json.js';
 
@@ -25,18 +25,29 @@ export function validatePrivateKey(spec: JsonObject, path: Path): FieldError[] {
     case 'RSA':
       // CERT-PRIVATEKEY-RSA-SIZE
       if (size > 0 && (size < RSA_MIN || size > RSA_MAX)) {
-        return [fe.invalid(at.child('size'), size, `must be between ${RSA_MIN} and ${RSA_MAX} for RSA keys`)];
+        return [
+          withRule(
+            'CERT-PRIVATEKEY-RSA-SIZE',
+            fe.invalid(at.child('size'), size, `must be between ${RSA_MIN} and ${RSA_MAX} for RSA keys`),
+          ),
+        ];
       }
       return [];
     case 'ECDSA':
       // CERT-PRIVATEKEY-ECDSA-SIZE
-      if (size > 0 && !ECDSA_SIZES.includes(size)) return [fe.notSupported(at.child('size'), size, supportedValues(ECDSA_SIZES))];
+      if (size > 0 && !ECDSA_SIZES.includes(size))
+        return [withRule('CERT-PRIVATEKEY-ECDSA-SIZE', fe.notSupported(at.child('size'), size, supportedValues(ECDSA_SIZES)))];
       return [];
     case 'Ed25519':
       return [];
     default:
       // CERT-PRIVATEKEY-ALGORITHM
-      return [fe.invalid(at.child('algorithm'), algorithm, 'must be empty (RSA) or one of RSA, ECDSA or Ed25519 (case-sensitive)')];
+      return [
+        withRule(
+          'CERT-PRIVATEKEY-ALGORITHM',
+          fe.invalid(at.child('algorithm'), algorithm, 'must be empty (RSA) or one of RSA, ECDSA or Ed25519 (case-sensitive)'),
+        ),
+      ];
   }
 }
 
@@ -51,10 +62,13 @@ export function validateSignatureAlgorithm(spec: JsonObject, path: Path): FieldE
   const allowed = Object.hasOwn(SIGNATURE_ALGORITHMS, keyAlgorithm) ? SIGNATURE_ALGORITHMS[keyAlgorithm] : undefined;
   if (allowed === undefined || allowed.includes(sig)) return [];
   return [
-    fe.invalid(
-      path.child('signatureAlgorithm'),
-      sig,
-      `for key algorithm ${keyAlgorithm} the allowed signature algorithms are ${allowed.join(', ')}`,
+    withRule(
+      'CERT-SIGNATUREALGORITHM-MISMATCH',
+      fe.invalid(
+        path.child('signatureAlgorithm'),
+        sig,
+        `for key algorithm ${keyAlgorithm} the allowed signature algorithms are ${allowed.join(', ')}`,
+      ),
     ),
   ];
 }

@@ -1,4 +1,4 @@
-import { type FieldError, fe } from '../../field/field-error.js';
+import { type FieldError, fe, withRule } from '../../field/field-error.js';
 import type { Path } from '../../field/path.js';
 import { field, type JsonObject, str } from '../../util/json.js';
 import { dns1123SubdomainProblems } from '../helpers/dns1123.js';
@@ -11,9 +11,10 @@ export function validateSecretName(spec: JsonObject, path: Path): FieldError[] {
   const at = path.child('secretName');
   const name = str(spec, 'secretName');
   // CERT-SECRETNAME-REQUIRED
-  if (name === '') return [fe.required(at, 'the name of the Secret to store the certificate in must be specified')];
+  if (name === '')
+    return [withRule('CERT-SECRETNAME-REQUIRED', fe.required(at, 'the name of the Secret to store the certificate in must be specified'))];
   // CERT-SECRETNAME-DNS1123
-  return dns1123SubdomainProblems(name).map((msg) => fe.invalid(at, name, msg));
+  return dns1123SubdomainProblems(name).map((msg) => withRule('CERT-SECRETNAME-DNS1123', fe.invalid(at, name, msg)));
 }
 
 /**
@@ -29,13 +30,19 @@ export function validateIssuerRef(spec: JsonObject, path: Path): FieldError[] {
   const ref = field(spec, 'issuerRef');
   const out: FieldError[] = [];
   // CERT-ISSUERREF-NAME-REQUIRED
-  if (str(ref, 'name') === '') out.push(fe.required(at.child('name'), 'the name of the issuer must be specified'));
+  if (str(ref, 'name') === '')
+    out.push(withRule('CERT-ISSUERREF-NAME-REQUIRED', fe.required(at.child('name'), 'the name of the issuer must be specified')));
   // CERT-ISSUERREF-KIND-INVALID
   const group = str(ref, 'group');
   const kind = str(ref, 'kind');
   if ((group === '' || group === 'cert-manager.io') && !CERT_MANAGER_KINDS.includes(kind)) {
     const hint = group === '' ? ` (did you forget to set ${at.child('group')} to the group of an external issuer?)` : '';
-    out.push(fe.invalid(at.child('kind'), kind, `must be Issuer or ClusterIssuer for issuers of the cert-manager.io group${hint}`));
+    out.push(
+      withRule(
+        'CERT-ISSUERREF-KIND-INVALID',
+        fe.invalid(at.child('kind'), kind, `must be Issuer or ClusterIssuer for issuers of the cert-manager.io group${hint}`),
+      ),
+    );
   }
   return out;
 }

@@ -1,10 +1,15 @@
-import { type FieldError, fe } from '../../field/field-error.js';
+import { type FieldError, fe, withRule } from '../../field/field-error.js';
 import type { Path } from '../../field/path.js';
 import { type JsonObject, obj } from '../../util/json.js';
-import { sortedKeys, validateAnnotations, validateLabels } from '../helpers/annotations.js';
+import { type AnnotationRules, type LabelRules, sortedKeys, validateAnnotations, validateLabels } from '../helpers/annotations.js';
 
 const RESERVED_PREFIX = 'cert-manager.io/';
 const ALLOWED_RESERVED = 'cert-manager.io/allow-direct-injection';
+const LABEL_RULES: LabelRules = { key: 'CERT-SECRETTEMPLATE-LABEL-KEY', value: 'CERT-SECRETTEMPLATE-LABEL-VALUE' };
+const ANNOTATION_RULES: AnnotationRules = {
+  key: 'CERT-SECRETTEMPLATE-ANNOTATION-KEY',
+  tooLong: 'CERT-SECRETTEMPLATE-ANNOTATIONS-TOOLONG',
+};
 
 /**
  * CERT-SECRETTEMPLATE-*: the labels and annotations `spec.secretTemplate` copies onto the
@@ -18,7 +23,7 @@ export function validateSecretTemplate(spec: JsonObject, path: Path): FieldError
   const out: FieldError[] = [];
   const labels = obj(template, 'labels');
   // CERT-SECRETTEMPLATE-LABEL-KEY, CERT-SECRETTEMPLATE-LABEL-VALUE
-  if (labels !== undefined) out.push(...validateLabels(labels, at.child('labels')));
+  if (labels !== undefined) out.push(...validateLabels(labels, at.child('labels'), LABEL_RULES));
   const annotations = obj(template, 'annotations');
   if (annotations !== undefined) {
     const annotationsAt = at.child('annotations');
@@ -26,16 +31,19 @@ export function validateSecretTemplate(spec: JsonObject, path: Path): FieldError
     for (const k of sortedKeys(annotations)) {
       if (k.startsWith(RESERVED_PREFIX) && k !== ALLOWED_RESERVED) {
         out.push(
-          fe.invalid(
-            annotationsAt,
-            k,
-            `${RESERVED_PREFIX}* annotations are reserved for cert-manager; only ${ALLOWED_RESERVED} may be set`,
+          withRule(
+            'CERT-SECRETTEMPLATE-ANNOTATION-RESERVED',
+            fe.invalid(
+              annotationsAt,
+              k,
+              `${RESERVED_PREFIX}* annotations are reserved for cert-manager; only ${ALLOWED_RESERVED} may be set`,
+            ),
           ),
         );
       }
     }
     // CERT-SECRETTEMPLATE-ANNOTATION-KEY, CERT-SECRETTEMPLATE-ANNOTATIONS-TOOLONG
-    out.push(...validateAnnotations(annotations, annotationsAt));
+    out.push(...validateAnnotations(annotations, annotationsAt, ANNOTATION_RULES));
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { type FieldError, fe } from '../../field/field-error.js';
+import { type FieldError, fe, withRule } from '../../field/field-error.js';
 import type { Path } from '../../field/path.js';
 import { arr, field, type JsonObject } from '../../util/json.js';
 
@@ -39,7 +39,12 @@ export function validateUsages(spec: JsonObject, path: Path): FieldError[] {
   const out: FieldError[] = [];
   (arr(spec, 'usages') ?? []).forEach((u, i) => {
     if (!isKnownUsage(u)) {
-      out.push(fe.invalid(path.child('usages').index(i), u, `unknown key usage; known usages are: ${KEY_USAGE_NAMES.join(', ')}`));
+      out.push(
+        withRule(
+          'CERT-USAGE-UNKNOWN',
+          fe.invalid(path.child('usages').index(i), u, `unknown key usage; known usages are: ${KEY_USAGE_NAMES.join(', ')}`),
+        ),
+      );
     }
   });
   return out;
@@ -50,6 +55,9 @@ export function validateRevisionHistoryLimit(spec: JsonObject, path: Path): Fiel
   const limit = field(spec, 'revisionHistoryLimit');
   if (typeof limit !== 'number' || limit >= 1) return [];
   return [
-    fe.invalid(path.child('revisionHistoryLimit'), limit, 'must be at least 1 when set (leave it unset to keep all CertificateRequests)'),
+    withRule(
+      'CERT-REVISIONHISTORYLIMIT-MIN',
+      fe.invalid(path.child('revisionHistoryLimit'), limit, 'must be at least 1 when set (leave it unset to keep all CertificateRequests)'),
+    ),
   ];
 }

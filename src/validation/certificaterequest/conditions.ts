@@ -1,11 +1,13 @@
 /** CertificateRequest approval-condition rules (spec/validation.md §3.2). */
-import { type FieldError, fe } from '../../field/field-error.js';
+import { type FieldError, fe, withRule } from '../../field/field-error.js';
 import { Path } from '../../field/path.js';
 import { arr, isRecord, type JsonObject, str } from '../../util/json.js';
 import { goDeepEqual, type Shape } from '../helpers/deep-equal.js';
 
 const CONDITIONS = Path.root('status').child('conditions');
 const TYPES = ['Approved', 'Denied'] as const;
+/** The immutability rule of each condition type. */
+const IMMUTABLE_RULES = { Approved: 'CR-CONDITION-APPROVED-IMMUTABLE', Denied: 'CR-CONDITION-DENIED-IMMUTABLE' } as const;
 
 /** The fields of a CertificateRequestCondition H-DEEPEQUAL compares. */
 const CONDITION_SHAPE: Shape = {
@@ -27,15 +29,28 @@ export function validateConditions(object: unknown): FieldError[] {
   for (const type of TYPES) {
     const matching = conditions.filter((c) => str(c, 'type') === type);
     // CR-CONDITION-MULTIPLE
-    if (matching.length > 1) errors.push(fe.forbidden(CONDITIONS, `multiple "${type}" conditions present; at most one is allowed`));
+    if (matching.length > 1)
+      errors.push(
+        withRule('CR-CONDITION-MULTIPLE', fe.forbidden(CONDITIONS, `multiple "${type}" conditions present; at most one is allowed`)),
+      );
     // CR-CONDITION-NOT-TRUE
     else if (matching.length === 1 && str(matching[0], 'status') !== 'True') {
-      errors.push(fe.invalid(CONDITIONS.child(type), str(matching[0], 'status'), `"${type}" condition may only be set to True`));
+      errors.push(
+        withRule(
+          'CR-CONDITION-NOT-TRUE',
+          fe.invalid(CONDITIONS.child(type), str(matching[0], 'status'), `"${type}" condition may only be set to True`),
+        ),
+      );
     }
   }
   // CR-CONDITION-COEXIST
   if (firstOf(conditions, 'Approved') !== undefined && firstOf(conditions, 'Denied') !== undefined) {
-    errors.push(fe.forbidden(CONDITIONS, `both 'Denied' and 'Approved' conditions cannot coexist; a request is either approved or denied`));
+    errors.push(
+      withRule(
+        'CR-CONDITION-COEXIST',
+        fe.forbidden(CONDITIONS, `both 'Denied' and 'Approved' conditions cannot coexist; a request is either approved or denied`),
+      ),
+    );
   }
   return errors;
 }
@@ -51,7 +66,7 @@ export function validateConditionUpdate(oldObject: unknown, object: unknown): Fi
     if (old === undefined) continue;
     const now = firstOf(after, type);
     if (now === undefined || !goDeepEqual(old, now, CONDITION_SHAPE)) {
-      errors.push(fe.forbidden(CONDITIONS, `'${type}' condition may not be modified once set`));
+      errors.push(withRule(IMMUTABLE_RULES[type], fe.forbidden(CONDITIONS, `'${type}' condition may not be modified once set`)));
     }
   }
   return errors;

@@ -1,7 +1,7 @@
 /**
  * The CSR procedure of CR-REQUEST-INVALID (spec/validation.md §3.1): decode the PEM, parse the
  * CSR, verify its signature, decode the extensions cert-manager reads, and compare isCA and
- * the usages with the spec. Stops at the first failing step and returns its text.
+ * the usages with the spec. Stops at the first failing step and returns its sub-ID and text.
  */
 import { EXT_OID, checkNameConstraints, decodeBasicConstraints, decodeExtKeyUsage, decodeKeyUsage } from '../helpers/asn1-extensions.js';
 import { checkSignature } from '../helpers/crypto/verify.js';
@@ -23,23 +23,32 @@ export interface CsrExpectations {
   readonly maxPemSize?: number;
 }
 
+/** The failing step of the CSR procedure: its sub-ID (spec/validation.md §3.1) and its text. */
+export interface CsrFailure {
+  readonly rule: string;
+  readonly detail: string;
+}
+
+const fail = (rule: string, detail: string): CsrFailure => ({ rule, detail });
+const EXTENSION = 'CR-REQUEST-CSR-EXTENSION';
+
 /**
  * Runs the CSR procedure on the decoded `spec.request` bytes.
- * @returns the detail of the first failing step, or undefined when the CSR passes
+ * @returns the sub-ID and detail of the first failing step, or undefined when the CSR passes
  */
-export function checkCsr(request: Uint8Array, want: CsrExpectations): string | undefined {
+export function checkCsr(request: Uint8Array, want: CsrExpectations): CsrFailure | undefined {
   const max = want.maxPemSize ?? MAX_CERTIFICATE_PEM_SIZE;
   // CR-REQUEST-PEM-TOO-LARGE
-  if (request.length > max) return `${PEM_PREFIX}: provided PEM data was larger than the maximum ${max}B`;
+  if (request.length > max) return fail('CR-REQUEST-PEM-TOO-LARGE', `${PEM_PREFIX}: provided PEM data was larger than the maximum ${max}B`);
   // CR-REQUEST-PEM-MISSING
   const block = decodePem(request);
-  if (block === undefined) return `${PEM_PREFIX}: no PEM data was found in given input`;
+  if (block === undefined) return fail('CR-REQUEST-PEM-MISSING', `${PEM_PREFIX}: no PEM data was found in given input`);
   // CR-REQUEST-CSR-UNPARSABLE
   const csr = parseCsr(block.bytes);
-  if (typeof csr === 'string') return csr;
+  if (typeof csr === 'string') return fail('CR-REQUEST-CSR-UNPARSABLE', csr);
   // CR-REQUEST-CSR-SIGNATURE
   const badSig = checkSignature(csr.signatureAlgorithm, csr.tbs, csr.signature, csr.publicKey);
-  if (badSig !== undefined) return badSig;
+  if (badSig !== undefined) return fail('CR-REQUEST-CSR-SIGNATURE', badSig);
   // CR-REQUEST-CSR-EXTENSION
   let isCA: boolean | undefined;
   let keyUsage = 0;
@@ -48,25 +57,27 @@ export function checkCsr(request: Uint8Array, want: CsrExpectations): string | u
   for (const ext of csr.extensions) {
     if (ext.oid === EXT_OID.keyUsage) {
       const ku = decodeKeyUsage(ext.value);
-      if (typeof ku === 'string') return ku;
+      if (typeof ku === 'string') return fail(EXTENSION, ku);
       keyUsage = ku;
       hasUsageExtension = true;
     } else if (ext.oid === EXT_OID.extKeyUsage) {
       const oids = decodeExtKeyUsage(ext.value);
-      if (typeof oids === 'string') return oids;
+      if (typeof oids === 'string') return fail(EXTENSION, oids);
       extKeyUsage = oids.map(ekuNameOfOid).filter((n): n is string => n !== undefined);
       hasUsageExtension = true;
     } else if (ext.oid === EXT_OID.basicConstraints) {
       const ca = decodeBasicConstraints(ext.value);
-      if (typeof ca === 'string') return ca;
+      if (typeof ca === 'string') return fail(EXTENSION, ca);
       isCA = ca;
     } else if (ext.oid === EXT_OID.nameConstraints) {
       const bad = checkNameConstraints(ext.value);
-      if (bad !== undefined) return bad;
+      if (bad !== undefined) return fail(EXTENSION, bad);
     }
   }
   // CR-REQUEST-ISCA-MISMATCH
-  if (isCA !== undefined && isCA !== want.isCA) return `encoded CSR error: IsCA ${isCA} does not match expected value ${want.isCA}`;
+  if (isCA !== undefined && isCA !== want.isCA) {
+    return fail('CR-REQUEST-ISCA-MISMATCH', `encoded CSR error: IsCA ${isCA} does not match expected value ${want.isCA}`);
+  }
   // CR-REQUEST-KEYUSAGE-MISMATCH, CR-REQUEST-EXTKEYUSAGE-MISMATCH
   if (!hasUsageExtension) return undefined;
   return usageMismatch({ keyUsage, extKeyUsage }, expectedUsages(want.isCA, want.usages));

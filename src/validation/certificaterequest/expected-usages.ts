@@ -2,6 +2,7 @@
  * The key usages a CertificateRequest's spec asks for, and the comparison with those encoded
  * in its CSR (spec/validation.md §3.1, "Expected usages" and the mismatch steps).
  */
+import type { CsrFailure } from './csr-procedure.js';
 import { DEFAULT_USAGES, EXT_KEY_USAGE_BY_NAME, KEY_USAGE_BITS, KEY_USAGE_BY_NAME } from '../helpers/usages.js';
 
 /** Key-usage bits and the ordered extended key usages (printed names). */
@@ -35,14 +36,22 @@ export function keyUsageNames(bits: number): string[] {
   return KEY_USAGE_BITS.filter((_, i) => (bits >> i) & 1);
 }
 
-/** CR-REQUEST-KEYUSAGE-MISMATCH / CR-REQUEST-EXTKEYUSAGE-MISMATCH: the error text, or undefined. */
-export function usageMismatch(csr: Usages, want: Usages): string | undefined {
+/** CR-REQUEST-KEYUSAGE-MISMATCH / CR-REQUEST-EXTKEYUSAGE-MISMATCH: the failing step, or undefined. */
+export function usageMismatch(csr: Usages, want: Usages): CsrFailure | undefined {
+  // CR-REQUEST-KEYUSAGE-MISMATCH
   if (csr.keyUsage !== want.keyUsage) {
-    return `encoded CSR error: the KeyUsages ${printUsages(keyUsageNames(csr.keyUsage))} do not match the expected KeyUsages ${printUsages(keyUsageNames(want.keyUsage))}`;
+    return {
+      rule: 'CR-REQUEST-KEYUSAGE-MISMATCH',
+      detail: `encoded CSR error: the KeyUsages ${printUsages(keyUsageNames(csr.keyUsage))} do not match the expected KeyUsages ${printUsages(keyUsageNames(want.keyUsage))}`,
+    };
   }
+  // CR-REQUEST-EXTKEYUSAGE-MISMATCH
   const same = csr.extKeyUsage.length === want.extKeyUsage.length && csr.extKeyUsage.every((u, i) => u === want.extKeyUsage[i]);
   if (!same) {
-    return `encoded CSR error: the ExtKeyUsages ${printUsages(csr.extKeyUsage)} do not match the expected ExtKeyUsages ${printUsages(want.extKeyUsage)}`;
+    return {
+      rule: 'CR-REQUEST-EXTKEYUSAGE-MISMATCH',
+      detail: `encoded CSR error: the ExtKeyUsages ${printUsages(csr.extKeyUsage)} do not match the expected ExtKeyUsages ${printUsages(want.extKeyUsage)}`,
+    };
   }
   return undefined;
 }

@@ -1,5 +1,5 @@
 /** CertificateRequest immutability rules (spec/validation.md §3.3, UPDATE only). */
-import { type FieldError, fe } from '../../field/field-error.js';
+import { type FieldError, fe, withRule } from '../../field/field-error.js';
 import { Path } from '../../field/path.js';
 import { field, obj } from '../../util/json.js';
 import { goDeepEqual, type Shape } from '../helpers/deep-equal.js';
@@ -32,7 +32,9 @@ function annotationPass(from: unknown, to: unknown): FieldError[] {
     .sort()
     .filter((k) => PROTECTED_PREFIXES.some((p) => k.startsWith(p)))
     .filter((k) => !Object.hasOwn(b, k) || a[k] !== b[k])
-    .map((k) => fe.forbidden(ANNOTATIONS.child(k), 'cannot change cert-manager annotation after creation'));
+    .map((k) =>
+      withRule('CR-ANNOTATION-IMMUTABLE', fe.forbidden(ANNOTATIONS.child(k), 'cannot change cert-manager annotation after creation')),
+    );
 }
 
 /** CR-ANNOTATION-IMMUTABLE: both passes (old → new, then new → old). */
@@ -43,5 +45,5 @@ export function validateAnnotationUpdate(oldObject: unknown, object: unknown): F
 /** CR-SPEC-IMMUTABLE */
 export function validateSpecUpdate(oldObject: unknown, object: unknown): FieldError[] {
   if (goDeepEqual(field(oldObject, 'spec'), field(object, 'spec'), SPEC_SHAPE)) return [];
-  return [fe.forbidden(Path.root('spec'), 'cannot change spec after creation')];
+  return [withRule('CR-SPEC-IMMUTABLE', fe.forbidden(Path.root('spec'), 'cannot change spec after creation'))];
 }

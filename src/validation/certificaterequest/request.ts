@@ -1,5 +1,5 @@
 /** CertificateRequest request and usages rules (spec/validation.md §3.1, CREATE only). */
-import { type FieldError, fe } from '../../field/field-error.js';
+import { type FieldError, fe, withRule } from '../../field/field-error.js';
 import type { Path } from '../../field/path.js';
 import { arr, field } from '../../util/json.js';
 import { decodeStdBase64 } from '../helpers/pem.js';
@@ -20,18 +20,24 @@ export function validateRequest(spec: unknown, at: Path): FieldError[] {
   const path = at.child('request');
   const raw = field(spec, 'request');
   const request = raw === undefined || raw === null ? new Uint8Array() : typeof raw === 'string' ? decodeStdBase64(raw) : undefined;
+  // Not base64: a decoding failure before any rule runs, so no rule ID.
   if (request === undefined) return [fe.invalid(path, raw, 'must be base64-encoded PEM data (standard alphabet, with padding)')];
   // CR-REQUEST-REQUIRED
-  if (request.length === 0) return [fe.required(path, 'must be specified')];
+  if (request.length === 0) return [withRule('CR-REQUEST-REQUIRED', fe.required(path, 'must be specified'))];
   // CR-USAGES-UNKNOWN
   const usageList = arr(spec, 'usages') ?? [];
   const unknown = usageList.filter((u) => typeof u !== 'string' || !isKnownUsage(u));
   if (unknown.length > 0) {
     const names = unknown.map((u) => (typeof u === 'string' ? u : JSON.stringify(u))).join(' ');
-    return [fe.invalid(at.child('usages'), usageList, `unknown key usages: [${names}]; allowed: ${USAGE_NAMES.join(', ')}`)];
+    return [
+      withRule(
+        'CR-USAGES-UNKNOWN',
+        fe.invalid(at.child('usages'), usageList, `unknown key usages: [${names}]; allowed: ${USAGE_NAMES.join(', ')}`),
+      ),
+    ];
   }
-  // CR-REQUEST-INVALID
+  // CR-REQUEST-INVALID: the error carries the sub-ID of the failing step (CR-REQUEST-PEM-MISSING, …)
   const isCA = field(spec, 'isCA') === true;
-  const detail = checkCsr(request, { isCA, usages: usageList as string[] });
-  return detail === undefined ? [] : [fe.invalid(path, shown(request), detail)];
+  const failure = checkCsr(request, { isCA, usages: usageList as string[] });
+  return failure === undefined ? [] : [withRule(failure.rule, fe.invalid(path, shown(request), failure.detail))];
 }

@@ -1,5 +1,5 @@
 /** Challenge rules (spec/validation.md §6): the spec may not change after creation. */
-import { fe } from '../../field/field-error.js';
+import { fe, withRule } from '../../field/field-error.js';
 import { Path } from '../../field/path.js';
 import { field } from '../../util/json.js';
 import { goDeepEqual, type Shape } from '../helpers/deep-equal.js';
@@ -31,5 +31,8 @@ export const validateChallenge: KindValidator = (object, ctx) => {
   if (ctx.operation !== 'UPDATE' || old === undefined) return { errors: [], warnings: [] };
   // CHAL-SPEC-IMMUTABLE
   if (goDeepEqual(field(old, 'spec'), field(object, 'spec'), SPEC_SHAPE)) return { errors: [], warnings: [] };
-  return { errors: [fe.forbidden(Path.root('spec'), 'challenge spec is immutable after creation')], warnings: [] };
+  return {
+    errors: [withRule('CHAL-SPEC-IMMUTABLE', fe.forbidden(Path.root('spec'), 'challenge spec is immutable after creation'))],
+    warnings: [],
+  };
 };

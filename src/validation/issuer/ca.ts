@@ -1,4 +1,4 @@
-import { type FieldError, fe } from '../../field/field-error.js';
+import { type FieldError, fe, withRule } from '../../field/field-error.js';
 import type { Path } from '../../field/path.js';
 import { arr, str } from '../../util/json.js';
 
@@ -12,23 +12,34 @@ export function validateCaIssuer(ca: unknown, at: Path): FieldError[] {
   const errors: FieldError[] = [];
   // ISS-CA-SECRETNAME-REQUIRED
   if (str(ca, 'secretName') === '') {
-    errors.push(fe.required(at.child('secretName'), 'the name of the Secret holding the CA key pair is required'));
+    errors.push(
+      withRule(
+        'ISS-CA-SECRETNAME-REQUIRED',
+        fe.required(at.child('secretName'), 'the name of the Secret holding the CA key pair is required'),
+      ),
+    );
   }
   // ISS-CA-OCSPSERVER-EMPTY: upstream names the list `ocspServer` (JSON `ocspServers`).
   (arr(ca, 'ocspServers') ?? []).forEach((url, i) => {
     if (url === '')
       errors.push(
-        fe.invalid(at.child('ocspServer').index(i), url, 'must be a URL, e.g. http://ocsp.example.com; an empty entry is not allowed'),
+        withRule(
+          'ISS-CA-OCSPSERVER-EMPTY',
+          fe.invalid(at.child('ocspServer').index(i), url, 'must be a URL, e.g. http://ocsp.example.com; an empty entry is not allowed'),
+        ),
       );
   });
   // ISS-CA-ISSUINGCERTURL-EMPTY
   (arr(ca, 'issuingCertificateURLs') ?? []).forEach((url, i) => {
     if (url === '') {
       errors.push(
-        fe.invalid(
-          at.child('issuingCertificateURLs').index(i),
-          url,
-          'must be a URL, e.g. http://ca.example.com/ca.crt; an empty entry is not allowed',
+        withRule(
+          'ISS-CA-ISSUINGCERTURL-EMPTY',
+          fe.invalid(
+            at.child('issuingCertificateURLs').index(i),
+            url,
+            'must be a URL, e.g. http://ca.example.com/ca.crt; an empty entry is not allowed',
+          ),
         ),
       );
     }

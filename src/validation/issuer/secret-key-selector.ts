@@ -1,4 +1,4 @@
-import { type FieldError, fe } from '../../field/field-error.js';
+import { type FieldError, fe, withRule } from '../../field/field-error.js';
 import type { Path } from '../../field/path.js';
 import { str } from '../../util/json.js';
 
@@ -12,8 +12,10 @@ import { str } from '../../util/json.js';
 export function validateSecretKeySelector(selector: unknown, at: Path): FieldError[] {
   const errors: FieldError[] = [];
   // SKS-NAME-REQUIRED
-  if (str(selector, 'name') === '') errors.push(fe.required(at.child('name'), 'the name of the Secret is required'));
+  if (str(selector, 'name') === '')
+    errors.push(withRule('SKS-NAME-REQUIRED', fe.required(at.child('name'), 'the name of the Secret is required')));
   // SKS-KEY-REQUIRED
-  if (str(selector, 'key') === '') errors.push(fe.required(at.child('key'), 'the key of the entry in the Secret is required'));
+  if (str(selector, 'key') === '')
+    errors.push(withRule('SKS-KEY-REQUIRED', fe.required(at.child('key'), 'the key of the entry in the Secret is required')));
   return errors;
 }

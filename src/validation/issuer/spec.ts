@@ -1,4 +1,4 @@
-import { type FieldError, fe } from '../../field/field-error.js';
+import { type FieldError, fe, withRule } from '../../field/field-error.js';
 import type { Path } from '../../field/path.js';
 import { obj } from '../../util/json.js';
 import type { Findings } from '../types.js';
@@ -43,7 +43,12 @@ export function validateIssuerSpec(spec: unknown, at: Path): Findings {
     if (section === undefined) continue;
     if (chosen !== undefined) {
       // ISS-TYPE-MULTIPLE
-      errors.push(fe.forbidden(at.child(type.name), `only one issuer type may be configured, and ${chosen.name} is already set`));
+      errors.push(
+        withRule(
+          'ISS-TYPE-MULTIPLE',
+          fe.forbidden(at.child(type.name), `only one issuer type may be configured, and ${chosen.name} is already set`),
+        ),
+      );
       continue;
     }
     chosen = type;
@@ -51,6 +56,7 @@ export function validateIssuerSpec(spec: unknown, at: Path): Findings {
     warnings.push(...(type.warnings?.(section) ?? []));
   }
   // ISS-TYPE-REQUIRED
-  if (chosen === undefined) errors.push(fe.required(at, `one issuer type must be configured: ${TYPE_NAMES}`));
+  if (chosen === undefined)
+    errors.push(withRule('ISS-TYPE-REQUIRED', fe.required(at, `one issuer type must be configured: ${TYPE_NAMES}`)));
   return { errors, warnings };
 }

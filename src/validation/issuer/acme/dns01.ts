@@ -1,4 +1,4 @@
-import { type FieldError, fe } from '../../../field/field-error.js';
+import { type FieldError, fe, withRule } from '../../../field/field-error.js';
 import type { Path } from '../../../field/path.js';
 import { arr, obj, str } from '../../../util/json.js';
 import { dns01NameserverProblem } from '../../helpers/nameserver.js';
@@ -51,12 +51,18 @@ export function validateDns01Solver(dns01: unknown, at: Path): FieldError[] {
   // ISS-DNS01-CNAMESTRATEGY-INVALID
   const strategy = str(dns01, 'cnameStrategy');
   if (strategy !== '' && strategy !== 'None' && strategy !== 'Follow') {
-    errors.push(fe.invalid(at.child('cnameStrategy'), strategy, 'must be "None" or "Follow" (or left empty)'));
+    errors.push(
+      withRule(
+        'ISS-DNS01-CNAMESTRATEGY-INVALID',
+        fe.invalid(at.child('cnameStrategy'), strategy, 'must be "None" or "Follow" (or left empty)'),
+      ),
+    );
   }
   // ISS-DNS01-NAMESERVER-INVALID
   (arr(dns01, 'nameservers') ?? []).forEach((ns, k) => {
     const problem = typeof ns === 'string' ? dns01NameserverProblem(ns) : undefined;
-    if (problem !== undefined) errors.push(fe.invalid(at.child('nameservers').index(k), ns, problem));
+    if (problem !== undefined)
+      errors.push(withRule('ISS-DNS01-NAMESERVER-INVALID', fe.invalid(at.child('nameservers').index(k), ns, problem)));
   });
   let validated = 0;
   for (const provider of PROVIDERS) {
@@ -64,13 +70,19 @@ export function validateDns01Solver(dns01: unknown, at: Path): FieldError[] {
     if (section === undefined) continue;
     if (provider.counting === 'checked' && validated > 0) {
       // ISS-DNS01-PROVIDER-MULTIPLE
-      errors.push(fe.forbidden(at.child(provider.name), 'configure only one DNS01 provider in a single solver'));
+      errors.push(
+        withRule(
+          'ISS-DNS01-PROVIDER-MULTIPLE',
+          fe.forbidden(at.child(provider.name), 'configure only one DNS01 provider in a single solver'),
+        ),
+      );
       continue;
     }
     validated++;
     errors.push(...provider.validate(section, at.child(provider.name)));
   }
   // ISS-DNS01-PROVIDER-REQUIRED
-  if (validated === 0) errors.push(fe.required(at, `configure a DNS01 provider: one of ${PROVIDER_NAMES}`));
+  if (validated === 0)
+    errors.push(withRule('ISS-DNS01-PROVIDER-REQUIRED', fe.required(at, `configure a DNS01 provider: one of ${PROVIDER_NAMES}`)));
   return errors;
 }

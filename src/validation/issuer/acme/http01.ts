@@ -1,4 +1,4 @@
-import { type FieldError, fe } from '../../../field/field-error.js';
+import { type FieldError, fe, withRule } from '../../../field/field-error.js';
 import type { Path } from '../../../field/path.js';
 import { arr, field, obj, str } from '../../../util/json.js';
 import { dns1123SubdomainProblems } from '../../helpers/dns1123.js';
@@ -22,10 +22,12 @@ export function validateHttp01Solver(http01: unknown, at: Path): FieldError[] {
   if (gateway !== undefined) errors.push(...gatewayErrors(gateway, at.child('gateway')));
   // ISS-ACME-HTTP01-TYPE-REQUIRED
   if (ingress === undefined && gateway === undefined)
-    errors.push(fe.required(at, 'configure an HTTP01 solver type: ingress or gatewayHTTPRoute'));
+    errors.push(withRule('ISS-ACME-HTTP01-TYPE-REQUIRED', fe.required(at, 'configure an HTTP01 solver type: ingress or gatewayHTTPRoute')));
   // ISS-ACME-HTTP01-TYPE-MULTIPLE (upstream's type is Required although the problem is "too many")
   if (ingress !== undefined && gateway !== undefined)
-    errors.push(fe.required(at, 'configure only one HTTP01 solver type: ingress or gatewayHTTPRoute'));
+    errors.push(
+      withRule('ISS-ACME-HTTP01-TYPE-MULTIPLE', fe.required(at, 'configure only one HTTP01 solver type: ingress or gatewayHTTPRoute')),
+    );
   return errors;
 }
 
@@ -35,18 +37,26 @@ function ingressErrors(ingress: unknown, at: Path): FieldError[] {
   const set = [typeof field(ingress, 'class') === 'string', typeof className === 'string', str(ingress, 'name') !== ''];
   // ISS-ACME-HTTP01-INGRESS-CLASS-EXCLUSIVE: presence decides, so `class: ""` counts as set.
   if (set.filter(Boolean).length > 1) {
-    errors.push(fe.forbidden(at, "set only one of 'ingressClassName', 'name' or 'class'"));
+    errors.push(
+      withRule('ISS-ACME-HTTP01-INGRESS-CLASS-EXCLUSIVE', fe.forbidden(at, "set only one of 'ingressClassName', 'name' or 'class'")),
+    );
   }
   // ISS-ACME-HTTP01-INGRESSCLASSNAME-INVALID
   if (typeof className === 'string') {
     const problems = dns1123SubdomainProblems(className);
     if (problems.length > 0) {
-      errors.push(fe.invalid(at.child('ingressClassName'), className, `must be a valid IngressClass name: ${problems.join(', ')}`));
+      errors.push(
+        withRule(
+          'ISS-ACME-HTTP01-INGRESSCLASSNAME-INVALID',
+          fe.invalid(at.child('ingressClassName'), className, `must be a valid IngressClass name: ${problems.join(', ')}`),
+        ),
+      );
     }
   }
   // ISS-ACME-HTTP01-INGRESS-SERVICETYPE
   const serviceType = str(ingress, 'serviceType');
-  if (!isServiceType(serviceType)) errors.push(fe.invalid(at.child('serviceType'), serviceType, SERVICE_TYPE_DETAIL));
+  if (!isServiceType(serviceType))
+    errors.push(withRule('ISS-ACME-HTTP01-INGRESS-SERVICETYPE', fe.invalid(at.child('serviceType'), serviceType, SERVICE_TYPE_DETAIL)));
   return errors;
 }
 
@@ -54,7 +64,8 @@ function gatewayErrors(gateway: unknown, at: Path): FieldError[] {
   const errors: FieldError[] = [];
   // ISS-ACME-HTTP01-GATEWAY-SERVICETYPE
   const serviceType = str(gateway, 'serviceType');
-  if (!isServiceType(serviceType)) errors.push(fe.invalid(at.child('serviceType'), serviceType, SERVICE_TYPE_DETAIL));
+  if (!isServiceType(serviceType))
+    errors.push(withRule('ISS-ACME-HTTP01-GATEWAY-SERVICETYPE', fe.invalid(at.child('serviceType'), serviceType, SERVICE_TYPE_DETAIL)));
   const parentRefs = arr(gateway, 'parentRefs') ?? [];
   // Upstream stops at the first offending parentRef, so at most one of these is reported.
   for (let j = 0; j < parentRefs.length; j++) {
@@ -63,12 +74,22 @@ function gatewayErrors(gateway: unknown, at: Path): FieldError[] {
     const name = str(ref, 'name');
     // ISS-ACME-HTTP01-GATEWAY-PARENTREF-NAME-REQUIRED
     if (hasKind && name === '') {
-      errors.push(fe.required(at.child('parentRefs').index(j).child('name'), 'name is required when kind is set'));
+      errors.push(
+        withRule(
+          'ISS-ACME-HTTP01-GATEWAY-PARENTREF-NAME-REQUIRED',
+          fe.required(at.child('parentRefs').index(j).child('name'), 'name is required when kind is set'),
+        ),
+      );
       break;
     }
     // ISS-ACME-HTTP01-GATEWAY-PARENTREF-KIND-REQUIRED
     if (name !== '' && !hasKind) {
-      errors.push(fe.required(at.child('parentRefs').index(j).child('kind'), 'kind is required when name is set, e.g. Gateway'));
+      errors.push(
+        withRule(
+          'ISS-ACME-HTTP01-GATEWAY-PARENTREF-KIND-REQUIRED',
+          fe.required(at.child('parentRefs').index(j).child('kind'), 'kind is required when name is set, e.g. Gateway'),
+        ),
+      );
       break;
     }
   }

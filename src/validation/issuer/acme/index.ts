@@ -1,4 +1,4 @@
-import { type FieldError, fe } from '../../../field/field-error.js';
+import { type FieldError, fe, withRule } from '../../../field/field-error.js';
 import type { Path } from '../../../field/path.js';
 import { arr, bool, obj, str } from '../../../util/json.js';
 import { caBundleProblem } from '../../helpers/cabundle.js';
@@ -17,32 +17,41 @@ export function validateAcmeIssuer(acme: unknown, at: Path): FieldError[] {
   // ISS-ACME-CABUNDLE-SKIPTLS-EXCLUSIVE (upstream reports "" as the caBundle value)
   if (caBundle !== '' && bool(acme, 'skipTLSVerify')) {
     const detail = 'caBundle and skipTLSVerify cannot both be set: either trust the given CA bundle or skip TLS verification';
-    errors.push(fe.invalid(at.child('caBundle'), '', detail));
-    errors.push(fe.invalid(at.child('skipTLSVerify'), true, detail));
+    errors.push(withRule('ISS-ACME-CABUNDLE-SKIPTLS-EXCLUSIVE', fe.invalid(at.child('caBundle'), '', detail)));
+    errors.push(withRule('ISS-ACME-CABUNDLE-SKIPTLS-EXCLUSIVE', fe.invalid(at.child('skipTLSVerify'), true, detail)));
   }
   // ISS-ACME-CABUNDLE-NO-CERTS
   const problem = caBundle === '' ? undefined : caBundleProblem(caBundle);
-  if (problem !== undefined) errors.push(fe.invalid(at.child('caBundle'), '', problem));
+  if (problem !== undefined) errors.push(withRule('ISS-ACME-CABUNDLE-NO-CERTS', fe.invalid(at.child('caBundle'), '', problem)));
   // ISS-ACME-PRIVATEKEY-NAME-REQUIRED
   if (str(acme, 'privateKeySecretRef', 'name') === '') {
     errors.push(
-      fe.required(
-        at.child('privateKeySecretRef', 'name'),
-        'the name of the Secret that holds (or will hold) the ACME account key is required',
+      withRule(
+        'ISS-ACME-PRIVATEKEY-NAME-REQUIRED',
+        fe.required(
+          at.child('privateKeySecretRef', 'name'),
+          'the name of the Secret that holds (or will hold) the ACME account key is required',
+        ),
       ),
     );
   }
   // ISS-ACME-SERVER-REQUIRED
   if (str(acme, 'server') === '') {
     errors.push(
-      fe.required(at.child('server'), 'the ACME server directory URL is required, e.g. https://acme-v02.api.letsencrypt.org/directory'),
+      withRule(
+        'ISS-ACME-SERVER-REQUIRED',
+        fe.required(at.child('server'), 'the ACME server directory URL is required, e.g. https://acme-v02.api.letsencrypt.org/directory'),
+      ),
     );
   }
   const eab = obj(acme, 'externalAccountBinding');
   if (eab !== undefined) {
     const eabAt = at.child('externalAccountBinding');
     // ISS-ACME-EAB-KEYID-REQUIRED
-    if (str(eab, 'keyID') === '') errors.push(fe.required(eabAt.child('keyID'), 'keyID is required when externalAccountBinding is set'));
+    if (str(eab, 'keyID') === '')
+      errors.push(
+        withRule('ISS-ACME-EAB-KEYID-REQUIRED', fe.required(eabAt.child('keyID'), 'keyID is required when externalAccountBinding is set')),
+      );
     // ISS-ACME-EAB-KEYSECRETREF
     errors.push(...validateSecretKeySelector(obj(eab, 'keySecretRef'), eabAt.child('keySecretRef')));
   }

@@ -1,4 +1,4 @@
-import { type FieldError, fe } from '../../../field/field-error.js';
+import { type FieldError, fe, withRule } from '../../../field/field-error.js';
 import type { Path } from '../../../field/path.js';
 import { field, obj } from '../../../util/json.js';
 import { parseDuration } from '../../../util/duration.js';
@@ -19,17 +19,26 @@ export function validateAcmeSolver(solver: unknown, at: Path): FieldError[] {
   if (http01 !== undefined) errors.push(...validateHttp01Solver(http01, at.child('http01')));
   if (dns01 !== undefined) {
     // ISS-ACME-SOLVER-MULTIPLE-TYPES
-    if (http01 !== undefined) errors.push(fe.forbidden(at, 'set only one solver type (http01 or dns01) in a single solver'));
+    if (http01 !== undefined)
+      errors.push(
+        withRule('ISS-ACME-SOLVER-MULTIPLE-TYPES', fe.forbidden(at, 'set only one solver type (http01 or dns01) in a single solver')),
+      );
     else errors.push(...validateDns01Solver(dns01, at.child('dns01')));
   }
   // ISS-ACME-SOLVER-TYPE-REQUIRED
-  if (http01 === undefined && dns01 === undefined) errors.push(fe.required(at, 'configure a solver type: http01 or dns01'));
+  if (http01 === undefined && dns01 === undefined)
+    errors.push(withRule('ISS-ACME-SOLVER-TYPE-REQUIRED', fe.required(at, 'configure a solver type: http01 or dns01')));
   // ISS-ACME-SOLVER-WAIT-NEGATIVE
   const wait = field(solver, 'waitInsteadOfSelfCheck');
   if (typeof wait === 'string') {
     const parsed = parseDuration(wait);
     if (parsed.ok && parsed.value < 0n) {
-      errors.push(fe.invalid(at.child('waitInsteadOfSelfCheck'), wait, 'must not be negative; use a duration such as 30s, or 0s'));
+      errors.push(
+        withRule(
+          'ISS-ACME-SOLVER-WAIT-NEGATIVE',
+          fe.invalid(at.child('waitInsteadOfSelfCheck'), wait, 'must not be negative; use a duration such as 30s, or 0s'),
+        ),
+      );
     }
   }
   return errors;

@@ -1,4 +1,4 @@
-import { type FieldError, fe } from '../../../field/field-error.js';
+import { type FieldError, fe, withRule } from '../../../field/field-error.js';
 import type { Path } from '../../../field/path.js';
 import { obj, str } from '../../../util/json.js';
 import { DOTDOT_DETAIL, hasDotDotSegment } from './dotdot.js';
@@ -20,7 +20,12 @@ export function validateVaultAuth(auth: unknown, at: Path): FieldError[] {
   const clientCertificate = obj(auth, 'clientCertificate');
   // ISS-VAULT-AUTH-CLIENTCERT-PATH-DOTDOT: upstream reports `path` for the JSON `mountPath`.
   if (clientCertificate !== undefined && hasDotDotSegment(str(clientCertificate, 'mountPath'))) {
-    errors.push(fe.invalid(at.child('clientCertificate', 'path'), str(clientCertificate, 'mountPath'), DOTDOT_DETAIL));
+    errors.push(
+      withRule(
+        'ISS-VAULT-AUTH-CLIENTCERT-PATH-DOTDOT',
+        fe.invalid(at.child('clientCertificate', 'path'), str(clientCertificate, 'mountPath'), DOTDOT_DETAIL),
+      ),
+    );
   }
   const kubernetes = obj(auth, 'kubernetes');
   if (kubernetes !== undefined) errors.push(...kubernetesErrors(kubernetes, at.child('kubernetes')));
@@ -28,7 +33,7 @@ export function validateVaultAuth(auth: unknown, at: Path): FieldError[] {
   if (aws !== undefined) errors.push(...awsErrors(aws, at.child('aws')));
   // ISS-VAULT-AUTH-METHOD-REQUIRED
   if (METHODS.every((m) => obj(auth, m) === undefined)) {
-    errors.push(fe.required(at, `configure at least one auth method: ${METHODS.join(', ')}`));
+    errors.push(withRule('ISS-VAULT-AUTH-METHOD-REQUIRED', fe.required(at, `configure at least one auth method: ${METHODS.join(', ')}`)));
   }
   return errors;
 }
@@ -36,54 +41,80 @@ export function validateVaultAuth(auth: unknown, at: Path): FieldError[] {
 function appRoleErrors(appRole: unknown, at: Path): FieldError[] {
   const errors: FieldError[] = [];
   // ISS-VAULT-AUTH-APPROLE-ROLEID-REQUIRED
-  if (str(appRole, 'roleId') === '') errors.push(fe.required(at.child('roleId'), 'the AppRole role ID is required'));
+  if (str(appRole, 'roleId') === '')
+    errors.push(withRule('ISS-VAULT-AUTH-APPROLE-ROLEID-REQUIRED', fe.required(at.child('roleId'), 'the AppRole role ID is required')));
   // ISS-VAULT-AUTH-APPROLE-SECRETREF-NAME-REQUIRED
   if (str(appRole, 'secretRef', 'name') === '') {
-    errors.push(fe.required(at.child('secretRef', 'name'), 'the name of the Secret holding the AppRole secret ID is required'));
+    errors.push(
+      withRule(
+        'ISS-VAULT-AUTH-APPROLE-SECRETREF-NAME-REQUIRED',
+        fe.required(at.child('secretRef', 'name'), 'the name of the Secret holding the AppRole secret ID is required'),
+      ),
+    );
   }
   // ISS-VAULT-AUTH-APPROLE-PATH-DOTDOT
   const path = str(appRole, 'path');
-  if (hasDotDotSegment(path)) errors.push(fe.invalid(at.child('path'), path, DOTDOT_DETAIL));
+  if (hasDotDotSegment(path))
+    errors.push(withRule('ISS-VAULT-AUTH-APPROLE-PATH-DOTDOT', fe.invalid(at.child('path'), path, DOTDOT_DETAIL)));
   return errors;
 }
 
 function kubernetesErrors(kubernetes: unknown, at: Path): FieldError[] {
   const errors: FieldError[] = [];
   // ISS-VAULT-AUTH-K8S-ROLE-REQUIRED
-  if (str(kubernetes, 'role') === '') errors.push(fe.required(at.child('role'), 'the Vault Kubernetes auth role is required'));
+  if (str(kubernetes, 'role') === '')
+    errors.push(withRule('ISS-VAULT-AUTH-K8S-ROLE-REQUIRED', fe.required(at.child('role'), 'the Vault Kubernetes auth role is required')));
   // ISS-VAULT-AUTH-K8S-PATH-DOTDOT: upstream reports `path` for the JSON `mountPath`.
   const mountPath = str(kubernetes, 'mountPath');
-  if (hasDotDotSegment(mountPath)) errors.push(fe.invalid(at.child('path'), mountPath, DOTDOT_DETAIL));
+  if (hasDotDotSegment(mountPath))
+    errors.push(withRule('ISS-VAULT-AUTH-K8S-PATH-DOTDOT', fe.invalid(at.child('path'), mountPath, DOTDOT_DETAIL)));
   const serviceAccountRef = obj(kubernetes, 'serviceAccountRef');
   // ISS-VAULT-AUTH-K8S-SA-NAME-REQUIRED
   if (serviceAccountRef !== undefined && str(serviceAccountRef, 'name') === '') {
-    errors.push(fe.required(at.child('serviceAccountRef', 'name'), 'the name of the ServiceAccount is required'));
+    errors.push(
+      withRule(
+        'ISS-VAULT-AUTH-K8S-SA-NAME-REQUIRED',
+        fe.required(at.child('serviceAccountRef', 'name'), 'the name of the ServiceAccount is required'),
+      ),
+    );
   }
   const hasSecret = str(kubernetes, 'secretRef', 'name') !== '';
   // ISS-VAULT-AUTH-K8S-CREDENTIAL-REQUIRED
-  if (!hasSecret && serviceAccountRef === undefined) errors.push(fe.required(at, ONE_OF_SA_OR_SECRET));
+  if (!hasSecret && serviceAccountRef === undefined)
+    errors.push(withRule('ISS-VAULT-AUTH-K8S-CREDENTIAL-REQUIRED', fe.required(at, ONE_OF_SA_OR_SECRET)));
   // ISS-VAULT-AUTH-K8S-CREDENTIAL-EXCLUSIVE
-  if (hasSecret && serviceAccountRef !== undefined) errors.push(fe.forbidden(at, ONE_OF_SA_OR_SECRET));
+  if (hasSecret && serviceAccountRef !== undefined)
+    errors.push(withRule('ISS-VAULT-AUTH-K8S-CREDENTIAL-EXCLUSIVE', fe.forbidden(at, ONE_OF_SA_OR_SECRET)));
   return errors;
 }
 
 function awsErrors(aws: unknown, at: Path): FieldError[] {
   const errors: FieldError[] = [];
   // ISS-VAULT-AUTH-AWS-ROLE-REQUIRED
-  if (str(aws, 'role') === '') errors.push(fe.required(at.child('role'), 'the Vault AWS auth role is required'));
+  if (str(aws, 'role') === '')
+    errors.push(withRule('ISS-VAULT-AUTH-AWS-ROLE-REQUIRED', fe.required(at.child('role'), 'the Vault AWS auth role is required')));
   // ISS-VAULT-AUTH-AWS-MOUNTPATH-DOTDOT
   const mountPath = str(aws, 'mountPath');
-  if (hasDotDotSegment(mountPath)) errors.push(fe.invalid(at.child('mountPath'), mountPath, DOTDOT_DETAIL));
+  if (hasDotDotSegment(mountPath))
+    errors.push(withRule('ISS-VAULT-AUTH-AWS-MOUNTPATH-DOTDOT', fe.invalid(at.child('mountPath'), mountPath, DOTDOT_DETAIL)));
   const serviceAccountRef = obj(aws, 'serviceAccountRef');
   if (serviceAccountRef !== undefined) {
     // ISS-VAULT-AUTH-AWS-SA-NAME-REQUIRED
     if (str(serviceAccountRef, 'name') === '') {
-      errors.push(fe.required(at.child('serviceAccountRef', 'name'), 'the name of the ServiceAccount is required'));
+      errors.push(
+        withRule(
+          'ISS-VAULT-AUTH-AWS-SA-NAME-REQUIRED',
+          fe.required(at.child('serviceAccountRef', 'name'), 'the name of the ServiceAccount is required'),
+        ),
+      );
     }
     // ISS-VAULT-AUTH-AWS-IAMROLEARN-REQUIRED
     if (str(aws, 'iamRoleArn') === '') {
       errors.push(
-        fe.required(at.child('iamRoleArn'), 'iamRoleArn is required when serviceAccountRef is set (IAM roles for service accounts)'),
+        withRule(
+          'ISS-VAULT-AUTH-AWS-IAMROLEARN-REQUIRED',
+          fe.required(at.child('iamRoleArn'), 'iamRoleArn is required when serviceAccountRef is set (IAM roles for service accounts)'),
+        ),
       );
     }
   }

@@ -1,4 +1,4 @@
-import { type FieldError, fe } from '../../../field/field-error.js';
+import { type FieldError, fe, withRule } from '../../../field/field-error.js';
 import type { Path } from '../../../field/path.js';
 import { obj, str } from '../../../util/json.js';
 import { caBundleProblem } from '../../helpers/cabundle.js';
@@ -17,25 +17,40 @@ const SNIP = '<snip>';
 export function validateVaultIssuer(vault: unknown, at: Path): FieldError[] {
   const errors: FieldError[] = [];
   // ISS-VAULT-SERVER-REQUIRED
-  if (str(vault, 'server') === '') errors.push(fe.required(at.child('server'), 'the Vault server URL is required'));
+  if (str(vault, 'server') === '')
+    errors.push(withRule('ISS-VAULT-SERVER-REQUIRED', fe.required(at.child('server'), 'the Vault server URL is required')));
   const path = str(vault, 'path');
   // ISS-VAULT-PATH-REQUIRED
-  if (path === '') errors.push(fe.required(at.child('path'), 'the Vault path of the signing role is required, e.g. pki/sign/example'));
+  if (path === '')
+    errors.push(
+      withRule(
+        'ISS-VAULT-PATH-REQUIRED',
+        fe.required(at.child('path'), 'the Vault path of the signing role is required, e.g. pki/sign/example'),
+      ),
+    );
   // ISS-VAULT-PATH-DOTDOT
-  else if (hasDotDotSegment(path)) errors.push(fe.invalid(at.child('path'), path, DOTDOT_DETAIL));
+  else if (hasDotDotSegment(path)) errors.push(withRule('ISS-VAULT-PATH-DOTDOT', fe.invalid(at.child('path'), path, DOTDOT_DETAIL)));
   const caBundle = str(vault, 'caBundle');
   // ISS-VAULT-CABUNDLE-NO-CERTS
   const problem = caBundle === '' ? undefined : caBundleProblem(caBundle);
-  if (problem !== undefined) errors.push(fe.invalid(at.child('caBundle'), SNIP, problem));
+  if (problem !== undefined) errors.push(withRule('ISS-VAULT-CABUNDLE-NO-CERTS', fe.invalid(at.child('caBundle'), SNIP, problem)));
   const caBundleSecretRef = obj(vault, 'caBundleSecretRef');
   // ISS-VAULT-CABUNDLE-SECRETREF-EXCLUSIVE
   if (caBundle !== '' && caBundleSecretRef !== undefined) {
-    errors.push(fe.invalid(at.child('caBundle'), SNIP, 'caBundle and caBundleSecretRef cannot be used together; set only one of them'));
     errors.push(
-      fe.invalid(
-        at.child('caBundleSecretRef'),
-        str(caBundleSecretRef, 'name'),
-        'caBundleSecretRef and caBundle cannot be used together; set only one of them',
+      withRule(
+        'ISS-VAULT-CABUNDLE-SECRETREF-EXCLUSIVE',
+        fe.invalid(at.child('caBundle'), SNIP, 'caBundle and caBundleSecretRef cannot be used together; set only one of them'),
+      ),
+    );
+    errors.push(
+      withRule(
+        'ISS-VAULT-CABUNDLE-SECRETREF-EXCLUSIVE',
+        fe.invalid(
+          at.child('caBundleSecretRef'),
+          str(caBundleSecretRef, 'name'),
+          'caBundleSecretRef and caBundle cannot be used together; set only one of them',
+        ),
       ),
     );
   }
@@ -43,11 +58,21 @@ export function validateVaultIssuer(vault: unknown, at: Path): FieldError[] {
   const hasClientKey = obj(vault, 'clientKeySecretRef') !== undefined;
   // ISS-VAULT-CLIENTKEY-REQUIRED
   if (hasClientCert && !hasClientKey) {
-    errors.push(fe.invalid(at.child('clientKeySecretRef'), SNIP, 'clientKeySecretRef is required when clientCertSecretRef is set'));
+    errors.push(
+      withRule(
+        'ISS-VAULT-CLIENTKEY-REQUIRED',
+        fe.invalid(at.child('clientKeySecretRef'), SNIP, 'clientKeySecretRef is required when clientCertSecretRef is set'),
+      ),
+    );
   }
   // ISS-VAULT-CLIENTCERT-REQUIRED
   if (hasClientKey && !hasClientCert) {
-    errors.push(fe.invalid(at.child('clientCertSecretRef'), SNIP, 'clientCertSecretRef is required when clientKeySecretRef is set'));
+    errors.push(
+      withRule(
+        'ISS-VAULT-CLIENTCERT-REQUIRED',
+        fe.invalid(at.child('clientCertSecretRef'), SNIP, 'clientCertSecretRef is required when clientKeySecretRef is set'),
+      ),
+    );
   }
   errors.push(...validateVaultAuth(obj(vault, 'auth'), at.child('auth')));
   return errors;

@@ -1,4 +1,4 @@
-import { type FieldError, fe } from '../../../../field/field-error.js';
+import { type FieldError, fe, withRule } from '../../../../field/field-error.js';
 import type { Path } from '../../../../field/path.js';
 import { field, str } from '../../../../util/json.js';
 import { validateSecretKeySelector } from '../../secret-key-selector.js';
@@ -14,6 +14,7 @@ export function validateAcmeDns(acmeDNS: unknown, at: Path): FieldError[] {
   // ISS-DNS01-ACMEDNS-ACCOUNTSECRET
   errors.push(...validateSecretKeySelector(field(acmeDNS, 'accountSecretRef'), at.child('accountSecretRef')));
   // ISS-DNS01-ACMEDNS-HOST-REQUIRED
-  if (str(acmeDNS, 'host') === '') errors.push(fe.required(at.child('host'), 'the URL of the acme-dns server is required'));
+  if (str(acmeDNS, 'host') === '')
+    errors.push(withRule('ISS-DNS01-ACMEDNS-HOST-REQUIRED', fe.required(at.child('host'), 'the URL of the acme-dns server is required')));
   return errors;
 }

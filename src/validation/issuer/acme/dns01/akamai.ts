@@ -1,4 +1,4 @@
-import { type FieldError, fe } from '../../../../field/field-error.js';
+import { type FieldError, fe, withRule } from '../../../../field/field-error.js';
 import type { Path } from '../../../../field/path.js';
 import { field, str } from '../../../../util/json.js';
 import { validateSecretKeySelector } from '../../secret-key-selector.js';
@@ -20,7 +20,12 @@ export function validateAkamai(akamai: unknown, at: Path): FieldError[] {
     ...validateSecretKeySelector(field(akamai, 'clientTokenSecretRef'), at.child('clientToken')),
     // ISS-DNS01-AKAMAI-SCD-REQUIRED
     ...(str(akamai, 'serviceConsumerDomain') === ''
-      ? [fe.required(at.child('serviceConsumerDomain'), 'the Akamai service consumer domain is required')]
+      ? [
+          withRule(
+            'ISS-DNS01-AKAMAI-SCD-REQUIRED',
+            fe.required(at.child('serviceConsumerDomain'), 'the Akamai service consumer domain is required'),
+          ),
+        ]
       : []),
   ];
 }

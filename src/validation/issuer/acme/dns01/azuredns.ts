@@ -1,4 +1,4 @@
-import { type FieldError, fe } from '../../../../field/field-error.js';
+import { type FieldError, fe, withRule } from '../../../../field/field-error.js';
 import type { Path } from '../../../../field/path.js';
 import { obj, str } from '../../../../util/json.js';
 import { validateSecretKeySelector } from '../../secret-key-selector.js';
@@ -20,19 +20,27 @@ export function validateAzureDns(azure: unknown, at: Path): FieldError[] {
   if (servicePrincipal) {
     const sp = 'is required for service principal authentication (clientID, clientSecretSecretRef and tenantID together)';
     // ISS-DNS01-AZURE-SP-CLIENTID-REQUIRED
-    if (str(azure, 'clientID') === '') errors.push(fe.required(at.child('clientID'), `clientID ${sp}`));
+    if (str(azure, 'clientID') === '')
+      errors.push(withRule('ISS-DNS01-AZURE-SP-CLIENTID-REQUIRED', fe.required(at.child('clientID'), `clientID ${sp}`)));
     // ISS-DNS01-AZURE-SP-CLIENTSECRET-REQUIRED
-    if (clientSecret === undefined) errors.push(fe.required(at.child('clientSecretSecretRef'), `clientSecretSecretRef ${sp}`));
+    if (clientSecret === undefined)
+      errors.push(
+        withRule('ISS-DNS01-AZURE-SP-CLIENTSECRET-REQUIRED', fe.required(at.child('clientSecretSecretRef'), `clientSecretSecretRef ${sp}`)),
+      );
     // ISS-DNS01-AZURE-SP-CLIENTSECRET
     else errors.push(...validateSecretKeySelector(clientSecret, at.child('clientSecretSecretRef')));
     // ISS-DNS01-AZURE-SP-TENANTID-REQUIRED
-    if (str(azure, 'tenantID') === '') errors.push(fe.required(at.child('tenantID'), `tenantID ${sp}`));
+    if (str(azure, 'tenantID') === '')
+      errors.push(withRule('ISS-DNS01-AZURE-SP-TENANTID-REQUIRED', fe.required(at.child('tenantID'), `tenantID ${sp}`)));
     // ISS-DNS01-AZURE-SP-MI-FORBIDDEN
     if (managedIdentity !== undefined) {
       errors.push(
-        fe.forbidden(
-          at.child('managedIdentity'),
-          'managedIdentity cannot be used together with clientID, clientSecretSecretRef or tenantID',
+        withRule(
+          'ISS-DNS01-AZURE-SP-MI-FORBIDDEN',
+          fe.forbidden(
+            at.child('managedIdentity'),
+            'managedIdentity cannot be used together with clientID, clientSecretSecretRef or tenantID',
+          ),
         ),
       );
     }
@@ -40,15 +48,28 @@ export function validateAzureDns(azure: unknown, at: Path): FieldError[] {
     errors.push(...managedIdentityErrors(managedIdentity, at.child('managedIdentity')));
   }
   // ISS-DNS01-AZURE-SUBSCRIPTIONID-REQUIRED
-  if (str(azure, 'subscriptionID') === '') errors.push(fe.required(at.child('subscriptionID'), 'the Azure subscription ID is required'));
+  if (str(azure, 'subscriptionID') === '')
+    errors.push(
+      withRule('ISS-DNS01-AZURE-SUBSCRIPTIONID-REQUIRED', fe.required(at.child('subscriptionID'), 'the Azure subscription ID is required')),
+    );
   // ISS-DNS01-AZURE-RESOURCEGROUP-REQUIRED
   if (str(azure, 'resourceGroupName') === '') {
-    errors.push(fe.required(at.child('resourceGroupName'), 'the name of the resource group holding the DNS zone is required'));
+    errors.push(
+      withRule(
+        'ISS-DNS01-AZURE-RESOURCEGROUP-REQUIRED',
+        fe.required(at.child('resourceGroupName'), 'the name of the resource group holding the DNS zone is required'),
+      ),
+    );
   }
   // ISS-DNS01-AZURE-ENVIRONMENT-INVALID
   const environment = str(azure, 'environment');
   if (environment !== '' && !ENVIRONMENTS.includes(environment)) {
-    errors.push(fe.invalid(at.child('environment'), environment, `must be empty or one of ${ENVIRONMENTS.join(', ')}`));
+    errors.push(
+      withRule(
+        'ISS-DNS01-AZURE-ENVIRONMENT-INVALID',
+        fe.invalid(at.child('environment'), environment, `must be empty or one of ${ENVIRONMENTS.join(', ')}`),
+      ),
+    );
   }
   return errors;
 }
@@ -59,11 +80,28 @@ function managedIdentityErrors(mi: unknown, at: Path): FieldError[] {
   const tenantID = str(mi, 'tenantID');
   const resourceID = str(mi, 'resourceID');
   // ISS-DNS01-AZURE-MI-CLIENTID-RESOURCEID-EXCLUSIVE
-  if (clientID !== '' && resourceID !== '') errors.push(fe.forbidden(at, 'set only one of clientID or resourceID of the managed identity'));
+  if (clientID !== '' && resourceID !== '')
+    errors.push(
+      withRule(
+        'ISS-DNS01-AZURE-MI-CLIENTID-RESOURCEID-EXCLUSIVE',
+        fe.forbidden(at, 'set only one of clientID or resourceID of the managed identity'),
+      ),
+    );
   // ISS-DNS01-AZURE-MI-TENANTID-RESOURCEID-EXCLUSIVE
-  if (tenantID !== '' && resourceID !== '') errors.push(fe.forbidden(at, 'set only one of tenantID or resourceID of the managed identity'));
+  if (tenantID !== '' && resourceID !== '')
+    errors.push(
+      withRule(
+        'ISS-DNS01-AZURE-MI-TENANTID-RESOURCEID-EXCLUSIVE',
+        fe.forbidden(at, 'set only one of tenantID or resourceID of the managed identity'),
+      ),
+    );
   // ISS-DNS01-AZURE-MI-TENANTID-NEEDS-CLIENTID
   if (tenantID !== '' && clientID === '')
-    errors.push(fe.required(at, 'the managed identity clientID is required when its tenantID is set'));
+    errors.push(
+      withRule(
+        'ISS-DNS01-AZURE-MI-TENANTID-NEEDS-CLIENTID',
+        fe.required(at, 'the managed identity clientID is required when its tenantID is set'),
+      ),
+    );
   return errors;
 }

@@ -1,4 +1,4 @@
-import { type FieldError, fe } from '../../../../field/field-error.js';
+import { type FieldError, fe, withRule } from '../../../../field/field-error.js';
 import type { Path } from '../../../../field/path.js';
 import { obj, str } from '../../../../util/json.js';
 import { validateSecretKeySelector } from '../../secret-key-selector.js';
@@ -16,6 +16,9 @@ export function validateCloudDns(cloudDNS: unknown, at: Path): FieldError[] {
   // ISS-DNS01-CLOUDDNS-SERVICEACCOUNT
   if (serviceAccount !== undefined) errors.push(...validateSecretKeySelector(serviceAccount, at.child('serviceAccountSecretRef')));
   // ISS-DNS01-CLOUDDNS-PROJECT-REQUIRED
-  if (str(cloudDNS, 'project') === '') errors.push(fe.required(at.child('project'), 'the Google Cloud project ID is required'));
+  if (str(cloudDNS, 'project') === '')
+    errors.push(
+      withRule('ISS-DNS01-CLOUDDNS-PROJECT-REQUIRED', fe.required(at.child('project'), 'the Google Cloud project ID is required')),
+    );
   return errors;
 }

@@ -1,4 +1,4 @@
-import { type FieldError, fe } from '../../../../field/field-error.js';
+import { type FieldError, fe, withRule } from '../../../../field/field-error.js';
 import type { Path } from '../../../../field/path.js';
 import { obj, str } from '../../../../util/json.js';
 import { validateSecretKeySelector } from '../../secret-key-selector.js';
@@ -20,15 +20,24 @@ export function validateCloudflare(cloudflare: unknown, at: Path): FieldError[] 
   if (apiToken !== undefined) errors.push(...validateSecretKeySelector(apiToken, at.child('apiTokenSecretRef')));
   // ISS-DNS01-CLOUDFLARE-CREDENTIAL-EXCLUSIVE
   if (apiKey !== undefined && apiToken !== undefined) {
-    errors.push(fe.forbidden(at, 'set only one of apiKeySecretRef or apiTokenSecretRef'));
+    errors.push(
+      withRule('ISS-DNS01-CLOUDFLARE-CREDENTIAL-EXCLUSIVE', fe.forbidden(at, 'set only one of apiKeySecretRef or apiTokenSecretRef')),
+    );
   }
   // ISS-DNS01-CLOUDFLARE-CREDENTIAL-REQUIRED
   if (apiKey === undefined && apiToken === undefined) {
-    errors.push(fe.required(at, 'set one of apiKeySecretRef (with email) or apiTokenSecretRef'));
+    errors.push(
+      withRule('ISS-DNS01-CLOUDFLARE-CREDENTIAL-REQUIRED', fe.required(at, 'set one of apiKeySecretRef (with email) or apiTokenSecretRef')),
+    );
   }
   // ISS-DNS01-CLOUDFLARE-EMAIL-REQUIRED
   if (apiKey !== undefined && str(cloudflare, 'email') === '') {
-    errors.push(fe.required(at.child('email'), 'the Cloudflare account email is required with apiKeySecretRef'));
+    errors.push(
+      withRule(
+        'ISS-DNS01-CLOUDFLARE-EMAIL-REQUIRED',
+        fe.required(at.child('email'), 'the Cloudflare account email is required with apiKeySecretRef'),
+      ),
+    );
   }
   return errors;
 }

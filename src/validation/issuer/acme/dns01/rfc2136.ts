@@ -1,4 +1,4 @@
-import { type FieldError, fe, supportedValues } from '../../../../field/field-error.js';
+import { type FieldError, fe, supportedValues, withRule } from '../../../../field/field-error.js';
 import type { Path } from '../../../../field/path.js';
 import { field, str } from '../../../../util/json.js';
 import { isValidRfc2136Nameserver } from '../../../helpers/nameserver.js';
@@ -17,28 +17,47 @@ export function validateRfc2136(rfc2136: unknown, at: Path): FieldError[] {
   const errors: FieldError[] = [];
   const nameserver = str(rfc2136, 'nameserver');
   // ISS-DNS01-RFC2136-NAMESERVER-REQUIRED
-  if (nameserver === '') errors.push(fe.required(at.child('nameserver'), 'the address of the DNS server is required, e.g. 192.0.2.53:53'));
+  if (nameserver === '')
+    errors.push(
+      withRule(
+        'ISS-DNS01-RFC2136-NAMESERVER-REQUIRED',
+        fe.required(at.child('nameserver'), 'the address of the DNS server is required, e.g. 192.0.2.53:53'),
+      ),
+    );
   // ISS-DNS01-RFC2136-NAMESERVER-INVALID
   else if (!isValidRfc2136Nameserver(nameserver)) {
     errors.push(
-      fe.invalid(
-        at.child('nameserver'),
-        nameserver,
-        'must be host or host:port, where host is an IPv4 address, an IPv6 address in brackets ([2001:db8::1]) or a hostname',
+      withRule(
+        'ISS-DNS01-RFC2136-NAMESERVER-INVALID',
+        fe.invalid(
+          at.child('nameserver'),
+          nameserver,
+          'must be host or host:port, where host is an IPv4 address, an IPv6 address in brackets ([2001:db8::1]) or a hostname',
+        ),
       ),
     );
   }
   // ISS-DNS01-RFC2136-TSIGALGORITHM-UNSUPPORTED (upstream reports "" rather than the value)
   const algorithm = str(rfc2136, 'tsigAlgorithm');
   if (algorithm !== '' && !TSIG_ALGORITHMS.includes(algorithm.toUpperCase())) {
-    errors.push(fe.notSupported(at.child('tsigAlgorithm'), '', `${supportedValues(TSIG_ALGORITHMS)} (case does not matter)`));
+    errors.push(
+      withRule(
+        'ISS-DNS01-RFC2136-TSIGALGORITHM-UNSUPPORTED',
+        fe.notSupported(at.child('tsigAlgorithm'), '', `${supportedValues(TSIG_ALGORITHMS)} (case does not matter)`),
+      ),
+    );
   }
   const secretRef = field(rfc2136, 'tsigSecretSecretRef');
   // ISS-DNS01-RFC2136-TSIGSECRET
   if (str(rfc2136, 'tsigKeyName') !== '') errors.push(...validateSecretKeySelector(secretRef, at.child('tsigSecretSecretRef')));
   // ISS-DNS01-RFC2136-TSIGKEYNAME-REQUIRED
   else if (str(secretRef, 'name') !== '' && str(secretRef, 'key') !== '') {
-    errors.push(fe.required(at.child('tsigKeyName'), 'the TSIG key name is required when tsigSecretSecretRef is set'));
+    errors.push(
+      withRule(
+        'ISS-DNS01-RFC2136-TSIGKEYNAME-REQUIRED',
+        fe.required(at.child('tsigKeyName'), 'the TSIG key name is required when tsigSecretSecretRef is set'),
+      ),
+    );
   }
   return errors;
 }

@@ -1,4 +1,4 @@
-import { type FieldError, fe } from '../../../../field/field-error.js';
+import { type FieldError, fe, withRule } from '../../../../field/field-error.js';
 import type { Path } from '../../../../field/path.js';
 import { obj, str } from '../../../../util/json.js';
 import { validateSecretKeySelector } from '../../secret-key-selector.js';
@@ -15,7 +15,9 @@ export function validateRoute53(route53: unknown, at: Path): FieldError[] {
   const secretRef = obj(route53, 'accessKeyIDSecretRef');
   // ISS-DNS01-ROUTE53-ACCESSKEYID-EXCLUSIVE (upstream's type is Required although both are set)
   if (str(route53, 'accessKeyID') !== '' && secretRef !== undefined) {
-    errors.push(fe.required(at, 'set only one of accessKeyID or accessKeyIDSecretRef'));
+    errors.push(
+      withRule('ISS-DNS01-ROUTE53-ACCESSKEYID-EXCLUSIVE', fe.required(at, 'set only one of accessKeyID or accessKeyIDSecretRef')),
+    );
   }
   // ISS-DNS01-ROUTE53-ACCESSKEYIDSECRETREF
   if (secretRef !== undefined) errors.push(...validateSecretKeySelector(secretRef, at.child('accessKeyIDSecretRef')));

@@ -1,4 +1,4 @@
-import { type FieldError, fe } from '../../../../field/field-error.js';
+import { type FieldError, fe, withRule } from '../../../../field/field-error.js';
 import type { Path } from '../../../../field/path.js';
 import { str } from '../../../../util/json.js';
 
@@ -11,5 +11,10 @@ import { str } from '../../../../util/json.js';
 export function validateWebhook(webhook: unknown, at: Path): FieldError[] {
   // ISS-DNS01-WEBHOOK-SOLVERNAME-REQUIRED
   if (str(webhook, 'solverName') !== '') return [];
-  return [fe.required(at.child('solverName'), 'the name of the solver registered by the webhook is required')];
+  return [
+    withRule(
+      'ISS-DNS01-WEBHOOK-SOLVERNAME-REQUIRED',
+      fe.required(at.child('solverName'), 'the name of the solver registered by the webhook is required'),
+    ),
+  ];
 }
