@@ -135,7 +135,7 @@ describe('--format github', () => {
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(report.findings.length + 1);
     expect(lines[0]).toBe(
-      '::error file=fixtures/lint/certificates.yaml,line=8,col=1,title=FieldValueRequired::spec.secretName: Required value: the name of the Secret to store the certificate in must be specified',
+      '::error file=fixtures/lint/certificates.yaml,line=8,col=1,title=CERT-SECRETNAME-REQUIRED (FieldValueRequired)::spec.secretName: Required value: the name of the Secret to store the certificate in must be specified',
     );
     expect(lines.at(-1)).toMatch(/^9 errors, 0 warnings in 5 cert-manager objects of 1 file$/);
     const odd = await cli(['lint', '--format', 'github', '-'], { stdin: 'a: 1\nb: [\n' });
@@ -158,7 +158,7 @@ describe('--format text and json', () => {
     expect(json.stdout).not.toContain('\u001b[');
   });
 
-  test('json carries file, document, line, column, severity, type, field and message, and totals', async () => {
+  test('json carries file, document, line, column, severity, type, field, message and rule, and totals', async () => {
     const { report } = await lintJson(['fixtures/lint/issuers-and-acme.yaml']);
     expect(report.findings[0]).toEqual({
       file: 'fixtures/lint/issuers-and-acme.yaml',
@@ -169,6 +169,7 @@ describe('--format text and json', () => {
       type: 'FieldValueForbidden',
       field: 'spec.acme.solvers[0].http01.ingress',
       message: expect.stringMatching(/^Forbidden: /),
+      rule: 'ISS-ACME-HTTP01-INGRESS-CLASS-EXCLUSIVE',
     });
     expect(report.summary).toEqual({ files: 1, documents: 3, checked: 3, skipped: 0, errors: 4, warnings: 0 });
   });
