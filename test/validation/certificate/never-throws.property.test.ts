@@ -74,10 +74,13 @@ const json = fc.letrec((tie) => ({
   ),
 })).value;
 
+/** Certificate errors without a rule ID: only cmapi's decoding checks (`type field`). */
+const DECODE_ERROR = /^FieldValueInvalid spec\.(duration|renewBefore|renewBeforePercentage|renewal\.windows\[\d+\]\.windowDuration)$/;
+
 const spec = fc.dictionary(fc.constantFrom(...SPEC_KEYS), json, { maxKeys: 12 });
 const gates = fc.record({ LiteralCertificateSubject: fc.boolean(), OtherNames: fc.boolean(), NameConstraints: fc.boolean() });
 
-test('validateCertificate never throws and never mutates its input, whatever JSON is under spec', () => {
+test('validateCertificate never throws or mutates its input, whatever JSON is under spec; errors carry CERT- rule IDs', () => {
   fc.assert(
     fc.property(fc.oneof(spec, json), gates, (s, g) => {
       const object = { apiVersion: 'cert-manager.io/v1', kind: 'Certificate', metadata: { name: 'x' }, spec: s };
@@ -85,7 +88,11 @@ test('validateCertificate never throws and never mutates its input, whatever JSO
       const result = validateCertificate(object, { operation: 'CREATE', oldObject: undefined, gates: resolveFeatureGates(g) });
       expect(JSON.stringify(object)).toBe(before);
       expect(Array.isArray(result.errors)).toBe(true);
-      for (const e of result.errors) expect(e.field.startsWith('spec')).toBe(true);
+      for (const e of result.errors) {
+        expect(e.field.startsWith('spec')).toBe(true);
+        if (e.rule === undefined) expect(`${e.type} ${e.field}`).toMatch(DECODE_ERROR);
+        else expect(e.rule).toMatch(/^CERT(-[A-Z0-9]+)+$/);
+      }
     }),
     { numRuns: 2000 },
   );

@@ -10,15 +10,28 @@ import type { KindValidator } from '../../../src/validation/types.js';
 import { buildCsrDer, certificateRequest, EKU, ext, KU, requestOf, toPem } from './csr-builder.js';
 
 const gates = resolveFeatureGates({});
-const VALIDATORS: KindValidator[] = [validateCertificateRequest, validateOrder, validateChallenge];
+/** Each validator, the rule ID pattern of its errors, and its one error without a rule ID, if any. */
+const VALIDATORS: { validate: KindValidator; rule: RegExp; decodeError?: string }[] = [
+  // A spec.request that is not base64 is a decoding check, not a spec rule.
+  { validate: validateCertificateRequest, rule: /^CR(-[A-Z0-9]+)+$/, decodeError: 'FieldValueInvalid spec.request' },
+  { validate: validateOrder, rule: /^ORDER(-[A-Z0-9]+)+$/ },
+  { validate: validateChallenge, rule: /^CHAL(-[A-Z0-9]+)+$/ },
+];
 
-/** Runs every validator on CREATE and UPDATE and checks it neither throws nor mutates its inputs. */
+/**
+ * Runs every validator on CREATE and UPDATE and checks it neither throws nor mutates its inputs,
+ * and that every error carries a rule ID of its kind (or is the validator's decoding error).
+ */
 function runAll(object: JsonObject, old: JsonObject | undefined): void {
   const before = JSON.stringify([object, old]);
-  for (const v of VALIDATORS) {
+  for (const { validate, rule, decodeError } of VALIDATORS) {
     for (const operation of ['CREATE', 'UPDATE'] as const) {
-      const r = v(object, { operation, oldObject: old, gates });
+      const r = validate(object, { operation, oldObject: old, gates });
       expect(Array.isArray(r.errors)).toBe(true);
+      for (const e of r.errors) {
+        if (e.rule === undefined) expect(`${e.type} ${e.field}`).toBe(decodeError);
+        else expect(e.rule).toMatch(rule);
+      }
     }
   }
   expect(JSON.stringify([object, old])).toBe(before);

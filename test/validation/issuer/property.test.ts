@@ -4,6 +4,8 @@ import { DEFAULT_FEATURE_GATES } from '../../../src/validation/feature-gates.js'
 import { validateClusterIssuer, validateIssuer } from '../../../src/validation/issuer/index.js';
 
 const ctx = { operation: 'CREATE' as const, oldObject: undefined, gates: DEFAULT_FEATURE_GATES };
+/** Issuer errors all come from spec rules: issuer rules or secret key selector rules. */
+const ISSUER_RULE = /^(ISS|SKS)(-[A-Z0-9]+)+$/;
 
 /** Arbitrary JSON, biased towards the field names the issuer rules read. */
 const KEYS = [
@@ -79,7 +81,7 @@ const json = fc.letrec((tie) => ({
 })).value;
 
 describe('issuer validators on arbitrary JSON', () => {
-  test('never throw and never mutate the input', () => {
+  test('never throw and never mutate the input; every error carries an ISS-/SKS- rule ID', () => {
     fc.assert(
       fc.property(json, (spec) => {
         const object = { apiVersion: 'cert-manager.io/v1', kind: 'Issuer', spec };
@@ -88,7 +90,10 @@ describe('issuer validators on arbitrary JSON', () => {
         const b = validateClusterIssuer(object, ctx);
         expect(JSON.stringify(object)).toBe(before);
         expect(b).toEqual(a);
-        for (const e of a.errors) expect(e.field.startsWith('spec')).toBe(true);
+        for (const e of a.errors) {
+          expect(e.field.startsWith('spec')).toBe(true);
+          expect(e.rule).toMatch(ISSUER_RULE);
+        }
       }),
       { numRuns: 2000 },
     );
@@ -172,7 +177,7 @@ function replaced(v: unknown, path: (string | number)[], value: unknown): unknow
 }
 
 describe('issuer validators on populated specs with one node replaced by arbitrary JSON', () => {
-  test('never throw and never mutate the input', () => {
+  test('never throw and never mutate the input; every error carries an ISS-/SKS- rule ID', () => {
     const cases = fc.constantFrom(...FULL_SPECS).chain((spec) => fc.tuple(fc.constant(spec), fc.constantFrom(...nodePaths(spec)), json));
     fc.assert(
       fc.property(cases, ([spec, path, value]) => {
@@ -180,7 +185,10 @@ describe('issuer validators on populated specs with one node replaced by arbitra
         const before = JSON.stringify(object);
         const found = validateIssuer(object, ctx);
         expect(JSON.stringify(object)).toBe(before);
-        for (const e of found.errors) expect(typeof e.detail).toBe('string');
+        for (const e of found.errors) {
+          expect(typeof e.detail).toBe('string');
+          expect(e.rule).toMatch(ISSUER_RULE);
+        }
       }),
       { numRuns: 3000 },
     );
