@@ -59,9 +59,11 @@ export function cloneJson<T>(v: T): T {
   return v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T);
 }
 
-/** Deep equality of two JSON values; object key order does not matter. */
+/** Deep equality of two JSON values (NaN equals NaN); object key order does not matter. */
 export function jsonEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
+  // NaN cannot come from JSON, but YAML's .nan parses to it: it equals itself here.
+  if (typeof a === 'number' && typeof b === 'number') return Number.isNaN(a) && Number.isNaN(b);
   if (Array.isArray(a)) {
     return Array.isArray(b) && a.length === b.length && a.every((x, i) => jsonEqual(x, b[i]));
   }
