@@ -5,7 +5,12 @@ import { execFileSync } from 'node:child_process';
 import { expect, test } from 'vitest';
 
 const root = new URL('..', import.meta.url).pathname;
-const run = (code: string) => execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: root, encoding: 'utf8' }).trim();
+const run = (code: string) =>
+  execFileSync(process.execPath, ['--input-type=module', '-e', code], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  }).trim();
 
 test('the main entry exports the documented API and nothing from Node', () => {
   const names = JSON.parse(run(`import * as m from 'cmapi'; console.log(JSON.stringify(Object.keys(m).sort()))`));
