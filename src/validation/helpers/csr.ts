@@ -3,7 +3,7 @@
  * `x509.ParseCertificateRequest`: strict DER, a public key Go can parse, a well-formed subject,
  * well-formed requested extensions (no duplicates) and a well-formed subjectAltName.
  */
-import { content, type Der, fullBytes, readDer, sequence, syntaxError, structureError, TAG } from './asn1-der.js';
+import { children, content, type Der, fullBytes, readDer, sequence, syntaxError, structureError, TAG } from './asn1-der.js';
 import { checkRdnSequence, checkSubjectAltName } from './asn1-name.js';
 import { algorithmId, type AlgorithmId, parseSpki, type PublicKey } from './asn1-spki.js';
 import { derBitString, derBoolean, derInt64, derOid } from './asn1-values.js';
@@ -76,14 +76,7 @@ function attributes(el: Der | undefined): Der[] | string {
   if (el === undefined) return syntaxError('sequence truncated');
   if (el.cls !== 2 || el.tag !== 0 || !el.constructed)
     return structureError(`tags don't match (expected [0], found class ${el.cls} tag ${el.tag})`);
-  const out: Der[] = [];
-  for (let p = el.contentStart; p < el.end; ) {
-    const c = readDer(el.buf, p, el.end);
-    if (typeof c === 'string') return c;
-    out.push(c);
-    p = c.end;
-  }
-  return out;
+  return children(el);
 }
 
 /** Go's parseCSRExtensions: attributes that do not parse are skipped; bad extension lists are errors. */
