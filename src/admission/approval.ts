@@ -17,8 +17,9 @@ import {
   type ValidationOutcome,
 } from './plugin.js';
 import { resolveSigner } from './signer.js';
+import { kindInfo } from '../scheme/kinds.js';
 
-const CR_TYPE = '*certmanager.CertificateRequest';
+const CR_TYPE = kindInfo('CertificateRequest').internalType;
 
 /** Whether the object has a condition of this type. */
 function hasCondition(object: unknown, type: string): boolean {

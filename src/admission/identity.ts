@@ -18,8 +18,9 @@ import {
   type ValidationOutcome,
 } from './plugin.js';
 import { type AdmissionRequestView, defineOwn } from './review.js';
+import { kindInfo } from '../scheme/kinds.js';
 
-const CR_TYPE = '*certmanager.CertificateRequest';
+const CR_TYPE = kindInfo('CertificateRequest').internalType;
 
 function validate({ request, object, oldObject }: ValidationInput): ValidationOutcome {
   if (resourceUnset(request.resource)) return { error: RESOURCE_UNSET };
