@@ -11,7 +11,7 @@ import { collectDefs } from './defs.js';
 import { guardsFile, versionIndexFile } from './guards.js';
 import { type JsonSchema, toJsonSchema } from './json-schema.js';
 import { shapesFile } from './shapes.js';
-import { typesFile } from './typescript.js';
+import { sharedDefinitionsFile, typesFile, versionDefs } from './typescript.js';
 import { type KindSchemaFile, type SchemaFile, validatorFiles } from './validators.js';
 
 const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
@@ -20,7 +20,10 @@ const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
 export const GENERATED_DIRS = ['schemas', 'src/schema/generated'] as const;
 
 /** Generated files outside {@link GENERATED_DIRS}. */
-export const generatedApiFiles = (): string[] => VERSIONS.flatMap((v) => ['types', 'guards', 'index'].map((f) => `src/apis/${v}/${f}.ts`));
+export const generatedApiFiles = (): string[] => [
+  'src/apis/shared/definitions.ts',
+  ...VERSIONS.flatMap((v) => ['types', 'guards', 'index'].map((f) => `src/apis/${v}/${f}.ts`)),
+];
 
 const json = (v: JsonSchema): string => `${JSON.stringify(v, null, 2)}\n`;
 
@@ -55,10 +58,19 @@ export function generateAll(models: readonly KindModel[] = MODELS, options: Gene
   out.set('src/schema/generated/validators.js', js);
   out.set('src/schema/generated/validators.d.ts', dts);
   out.set('src/schema/generated/shapes.ts', shapesFile(models));
+  // Definitions used by two or more versions are declared once, in src/apis/shared/definitions.ts.
+  const perVersion = VERSIONS.map((v) => models.filter((m) => m.version === v))
+    .filter((ofVersion) => ofVersion.length > 0)
+    .map(versionDefs);
+  const uses = new Map<string, number>();
+  for (const defsOfVersion of perVersion) for (const id of defsOfVersion.keys()) uses.set(id, (uses.get(id) ?? 0) + 1);
+  const shared = new Set([...uses].filter(([, n]) => n > 1).map(([id]) => id));
+  const sharedDefs = [...collectDefs(perVersion.flatMap((m) => [...m.values()].map((def) => ({ kind: 'ref' as const, def })))).values()];
+  if (shared.size > 0) out.set('src/apis/shared/definitions.ts', sharedDefinitionsFile(sharedDefs.filter((d) => shared.has(d.id))));
   for (const v of VERSIONS) {
     const ofVersion = models.filter((m) => m.version === v);
     if (ofVersion.length === 0) continue;
-    out.set(`src/apis/${v}/types.ts`, typesFile(ofVersion));
+    out.set(`src/apis/${v}/types.ts`, typesFile(ofVersion, shared));
     out.set(`src/apis/${v}/guards.ts`, guardsFile(ofVersion));
     out.set(`src/apis/${v}/index.ts`, versionIndexFile(v));
   }

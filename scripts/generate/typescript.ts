@@ -21,16 +21,23 @@ export function tsdoc(text: string, indent = ''): string {
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const propName = (n: string): string => (IDENT.test(n) ? n : JSON.stringify(n));
 
+/** How a reference to a definition is written: its type name in a version file, its id-based name in the shared file. */
+type NameOf = (d: Definition) => string;
+const byTypeName: NameOf = (d) => d.typeName;
+
+/** The name of a definition in src/apis/shared/definitions.ts: its id as an identifier (`PodTemplate.v1` → `PodTemplate_v1`). */
+export const sharedName: NameOf = (d) => d.id.replace(/[^A-Za-z0-9_$]/g, '_');
+
 /** The TypeScript type of a model node; nested object literals are indented under `indent`. */
-export function tsType(s: Schema, indent: string): string {
-  const base = baseType(s, indent);
+export function tsType(s: Schema, indent: string, name: NameOf = byTypeName): string {
+  const base = baseType(s, indent, name);
   return s.kind !== 'ref' && s.nullable ? `${base} | null` : base;
 }
 
-function baseType(s: Schema, indent: string): string {
+function baseType(s: Schema, indent: string, name: NameOf): string {
   switch (s.kind) {
     case 'ref':
-      return s.def.typeName;
+      return name(s.def);
     case 'string':
       return s.enum ? s.enum.map((v) => JSON.stringify(v)).join(' | ') : 'string';
     case 'integer':
@@ -44,13 +51,13 @@ function baseType(s: Schema, indent: string): string {
     case 'any':
       return 'unknown';
     case 'map':
-      return `{ [key: string]: ${tsType(s.values, indent)} }`;
+      return `{ [key: string]: ${tsType(s.values, indent, name)} }`;
     case 'array': {
-      const item = tsType(s.items, indent);
+      const item = tsType(s.items, indent, name);
       return /^[\w.]+$/.test(item) ? `${item}[]` : `Array<${item}>`;
     }
     case 'object':
-      return objectBody(s.properties, s.required ?? [], s.preserveUnknownFields === true, indent, {});
+      return objectBody(s.properties, s.required ?? [], s.preserveUnknownFields === true, indent, {}, name);
   }
 }
 
@@ -61,13 +68,14 @@ function objectBody(
   open: boolean,
   indent: string,
   overrides: Readonly<Record<string, string>>,
+  name: NameOf,
 ): string {
   const inner = `${indent}  `;
-  const lines = Object.entries(properties).map(([name, child]) => {
+  const lines = Object.entries(properties).map(([key, child]) => {
     const text = child.kind === 'ref' ? describedBy(child.def.schema) : child.description;
     const doc = text ? tsdoc(text, inner) : '';
-    const opt = required.includes(name) ? '' : '?';
-    return `${doc}${inner}${propName(name)}${opt}: ${overrides[name] ?? tsType(child, inner)};\n`;
+    const opt = required.includes(key) ? '' : '?';
+    return `${doc}${inner}${propName(key)}${opt}: ${overrides[key] ?? tsType(child, inner, name)};\n`;
   });
   if (open)
     lines.push(
@@ -82,20 +90,41 @@ function describedBy(s: Schema): string | undefined {
   return s.kind === 'ref' ? describedBy(s.def.schema) : s.description;
 }
 
-function declare(name: string, s: Schema, doc: string, overrides: Readonly<Record<string, string>> = {}): string {
+function declare(
+  typeName: string,
+  s: Schema,
+  doc: string,
+  overrides: Readonly<Record<string, string>> = {},
+  name: NameOf = byTypeName,
+): string {
   if (s.kind === 'object' && (Object.keys(s.properties).length > 0 || s.preserveUnknownFields)) {
-    const body = objectBody(s.properties, s.required ?? [], s.preserveUnknownFields === true, '', overrides);
-    return `${tsdoc(doc)}export interface ${name} ${body}\n`;
+    const body = objectBody(s.properties, s.required ?? [], s.preserveUnknownFields === true, '', overrides, name);
+    return `${tsdoc(doc)}export interface ${typeName} ${body}\n`;
   }
-  return `${tsdoc(doc)}export type ${name} = ${tsType(s, '')};\n`;
+  return `${tsdoc(doc)}export type ${typeName} = ${tsType(s, '', name)};\n`;
 }
 
-/** The contents of `src/apis/<version>/types.ts` for the models of one version. */
-export function typesFile(models: readonly KindModel[]): string {
+/** Every definition one version's types use (the kinds' and ListMeta). */
+export function versionDefs(models: readonly KindModel[]): Map<string, Definition> {
+  return collectDefs([...models.map((m) => m.schema), { kind: 'ref', def: listMeta }]);
+}
+
+/**
+ * The contents of `src/apis/<version>/types.ts` for the models of one version. Definitions whose
+ * id is in `shared` are declared once in src/apis/shared/definitions.ts and imported under their
+ * type name; the rest are declared here.
+ */
+export function typesFile(models: readonly KindModel[], shared: ReadonlySet<string> = new Set()): string {
   const version = models[0]?.version ?? '';
-  const defs = collectDefs([...models.map((m) => m.schema), { kind: 'ref', def: listMeta }]);
+  const defs = versionDefs(models);
   assertUniqueTypeNames(version, models, [...defs.values()]);
+  const imported = [...defs.values()].filter((d) => shared.has(d.id));
   const parts: string[] = [GENERATED_HEADER];
+  if (imported.length > 0) {
+    const names = imported.map((d) => (sharedName(d) === d.typeName ? d.typeName : `${sharedName(d)} as ${d.typeName}`)).join(',\n  ');
+    parts.push(`import type {\n  ${names},\n} from '../shared/definitions.js';\n`);
+    parts.push(`export type {\n  ${imported.map((d) => d.typeName).join(',\n  ')},\n};\n`);
+  }
   for (const m of models) {
     const apiVersion = `${m.group}/${m.version}`;
     const doc = m.schema.description ?? `A ${m.kind} (${apiVersion}).`;
@@ -110,8 +139,22 @@ export function typesFile(models: readonly KindModel[]): string {
     );
   }
   for (const d of defs.values()) {
+    if (shared.has(d.id)) continue;
     const doc = describedBy(d.schema) ?? `The ${d.typeName} shape.`;
     parts.push(declare(d.typeName, d.schema, doc));
+  }
+  return parts.join('\n');
+}
+
+/** The contents of `src/apis/shared/definitions.ts`: the definitions several versions share, named by id. */
+export function sharedDefinitionsFile(defs: readonly Definition[]): string {
+  const parts: string[] = [
+    GENERATED_HEADER,
+    '/** Definitions shared by several API versions; each version re-exports them under its own type names. */\n',
+  ];
+  for (const d of defs) {
+    const doc = describedBy(d.schema) ?? `The ${d.typeName} shape.`;
+    parts.push(declare(sharedName(d), d.schema, doc, {}, sharedName));
   }
   return parts.join('\n');
 }

@@ -112,6 +112,25 @@ describe('TypeScript types', () => {
     expect(() => typesFile(models)).toThrow(/Thing/);
   });
 
+  test('a definition several versions use is declared once (src/apis/shared) and re-exported by each version', () => {
+    const shared = def('Shared', obj({ a: str() }));
+    const only = def('OnlyV1', obj({ b: str() }), 'v1');
+    const models: KindModel[] = [
+      { group: 'cert-manager.io', version: 'v1', kind: 'Issuer', schema: root({ spec: obj({ s: ref(shared), o: ref(only) }) }) },
+      { group: 'cert-manager.io', version: 'v1beta1', kind: 'Issuer', schema: root({ spec: obj({ s: ref(shared) }) }) },
+    ];
+    const out = generateAll(models);
+    const sharedFile = out.get('src/apis/shared/definitions.ts') ?? '';
+    expect(sharedFile.match(/export interface Shared\b/g)).toHaveLength(1);
+    expect(sharedFile).not.toContain('OnlyV1');
+    for (const v of ['v1', 'v1beta1']) {
+      const types = out.get(`src/apis/${v}/types.ts`) ?? '';
+      expect(types).toMatch(/import type \{[^}]*\bShared\b[^}]*\} from '\.\.\/shared\/definitions\.js'/s);
+      expect(types).not.toMatch(/export interface Shared\b/);
+    }
+    expect(out.get('src/apis/v1/types.ts')).toMatch(/export interface OnlyV1\b/);
+  });
+
   test('guards and the version index are generated', () => {
     expect(files.get('src/apis/v1/guards.ts')).toContain('export function isCertificateList(x: unknown): x is CertificateList');
     expect(files.get('src/apis/v1/index.ts')).toContain("export type * from './types.js';");
