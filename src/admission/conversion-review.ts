@@ -57,6 +57,10 @@ function respond(review: unknown): ConversionResponse {
   for (const [i, object] of objects.entries()) {
     const id = identify(object);
     if (!id.ok) return failure(uid, `Failed to decode into apiVersion: ${describe(i, object)}: ${details(id.errors)}`);
+    if (id.identity.shape === 'core-list') {
+      // conversion §7: every converted object must carry desiredAPIVersion; a core List cannot
+      return failure(uid, `Failed to decode into apiVersion: ${describe(i, object)}: a core v1 List is not a cert-manager object`);
+    }
     const r = convert(object, desired);
     if (r.object === undefined || r.errors.length > 0) {
       return failure(uid, `Failed to convert to desired apiVersion: ${describe(i, object)}: ${details(r.errors)}`);

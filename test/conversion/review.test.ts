@@ -44,6 +44,14 @@ describe('handleConversion', () => {
     expect(response.result.message).toMatch(/^Failed to decode into apiVersion: objects\[1\] \(Certificate ns\/c1\)/);
   });
 
+  test('§7 every converted object carries desiredAPIVersion: a core v1 List cannot be decoded, so the review fails', () => {
+    const list = { apiVersion: 'v1', kind: 'List', items: [cert(0, 'v1alpha2')] };
+    const { response } = handleConversion(review({ uid: 'u', desiredAPIVersion: 'cert-manager.io/v1', objects: [list] }));
+    expect(response.convertedObjects).toBeUndefined();
+    expect(response.result).toMatchObject({ status: 'Failure', code: 400, reason: 'BadRequest' });
+    expect(response.result.message).toMatch(/^Failed to decode into apiVersion: objects\[0\] \(List <no name>\)/);
+  });
+
   test('a desiredAPIVersion with two slashes cannot be parsed', () => {
     const { response } = handleConversion(review({ uid: 'u', desiredAPIVersion: 'a/b/c', objects: [] }));
     expect(response.result.message).toBe('Failed to parse desired apiVersion: unexpected GroupVersion string: a/b/c');
