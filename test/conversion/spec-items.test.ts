@@ -151,3 +151,47 @@ describe('§5 metadata, kind, status', () => {
     expect(convert(ch, 'acme.cert-manager.io/v1alpha2').object?.status).toEqual(status);
   });
 });
+
+describe('§2.6 Issuer and ClusterIssuer', () => {
+  const issuer = (version: string, acme: Obj): Obj => ({
+    apiVersion: `cert-manager.io/${version}`,
+    kind: 'Issuer',
+    metadata: { name: 'i', namespace: 'ns' },
+    spec: { acme: { server: 'https://acme.example', privateKeySecretRef: { name: 'k' }, ...acme } },
+  });
+  const acmeOf = (r: { object?: Obj }) => specOf(r).acme as Obj;
+
+  test('§2.6 the DNS provider keys are renamed in every element of solvers', () => {
+    const solvers = [
+      { dns01: { clouddns: { project: 'p' } } },
+      { http01: { ingress: {} } },
+      { dns01: { azuredns: { resourceGroupName: 'g' }, acmedns: { host: 'h' } } },
+    ];
+    const r = convert(issuer('v1alpha3', { solvers }), 'cert-manager.io/v1');
+    expect(acmeOf(r).solvers).toEqual([
+      { dns01: { cloudDNS: { project: 'p' } } },
+      { http01: { ingress: {} } },
+      { dns01: { azureDNS: { resourceGroupName: 'g' }, acmeDNS: { host: 'h' } } },
+    ]);
+  });
+  test('§2.6 a v1 spelling in a v1alpha2 solver is unknown to the old type and dropped on decode', () => {
+    const r = convert(
+      issuer('v1alpha2', { solvers: [{ dns01: { cloudDNS: { project: 'x' }, clouddns: { project: 'p' } } }] }),
+      'cert-manager.io/v1',
+    );
+    expect(acmeOf(r).solvers).toEqual([{ dns01: { cloudDNS: { project: 'p' } } }]);
+  });
+  test('§2.6 v1beta1 already uses the v1 provider keys: nothing is renamed', () => {
+    const solvers = [{ dns01: { cloudDNS: { project: 'p' }, acmeDNS: { host: 'h' } } }];
+    expect(acmeOf(convert(issuer('v1', { solvers }), 'cert-manager.io/v1beta1')).solvers).toEqual(solvers);
+  });
+  test('§2.6 v1beta1 preferredChain "" is omitted in v1 (v1 has omitempty)', () => {
+    const r = convert(issuer('v1beta1', { preferredChain: '' }), 'cert-manager.io/v1');
+    expect(acmeOf(r)).not.toHaveProperty('preferredChain');
+  });
+  test('§2.6 / versions.md §11 gatewayHTTPRoute labels and parentRefs stay lower-case in both directions', () => {
+    const solvers = [{ http01: { gatewayHTTPRoute: { labels: { a: 'b' }, serviceType: 'ClusterIP', parentRefs: [{ name: 'gw' }] } } }];
+    expect(acmeOf(convert(issuer('v1alpha3', { solvers }), 'cert-manager.io/v1')).solvers).toEqual(solvers);
+    expect(acmeOf(convert(issuer('v1', { solvers }), 'cert-manager.io/v1alpha2')).solvers).toEqual(solvers);
+  });
+});
