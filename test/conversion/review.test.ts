@@ -52,6 +52,32 @@ describe('handleConversion', () => {
     expect(response.result.message).toMatch(/^Failed to decode into apiVersion: objects\[0\] \(List <no name>\)/);
   });
 
+  test('§7 converted objects keep kind, name, namespace, uid, labels and annotations', () => {
+    const object = {
+      ...cert(0, 'v1alpha2'),
+      metadata: { name: 'c0', namespace: 'ns', uid: 'u-0', labels: { app: 'x' }, annotations: { 'example.com/a': 'b' } },
+    };
+    const { response } = handleConversion(review({ uid: 'u', desiredAPIVersion: 'cert-manager.io/v1beta1', objects: [object] }));
+    const [out] = response.convertedObjects ?? [];
+    expect(out?.apiVersion).toBe('cert-manager.io/v1beta1');
+    expect(out?.kind).toBe('Certificate');
+    expect(out?.metadata).toMatchObject(object.metadata);
+  });
+
+  test('§7 an empty desiredAPIVersion parses: with no objects the review succeeds, with one it fails to convert', () => {
+    const empty = handleConversion(review({ uid: 'u', desiredAPIVersion: '', objects: [] }));
+    expect(empty.response).toEqual({ uid: 'u', convertedObjects: [], result: { status: 'Success' } });
+    const one = handleConversion(review({ uid: 'u', desiredAPIVersion: '', objects: [cert(0, 'v1')] }));
+    expect(one.response.result.message).toMatch(/^Failed to convert to desired apiVersion: /);
+  });
+
+  test('§7 a failure echoes the uid and carries no converted objects', () => {
+    const { response } = handleConversion(review({ uid: 'u-9', desiredAPIVersion: 'cert-manager.io/v7', objects: [cert(0, 'v1')] }));
+    expect(response.uid).toBe('u-9');
+    expect(response).not.toHaveProperty('convertedObjects');
+    expect(response.result).toMatchObject({ status: 'Failure', code: 400, reason: 'BadRequest' });
+  });
+
   test('a desiredAPIVersion with two slashes cannot be parsed', () => {
     const { response } = handleConversion(review({ uid: 'u', desiredAPIVersion: 'a/b/c', objects: [] }));
     expect(response.result.message).toBe('Failed to parse desired apiVersion: unexpected GroupVersion string: a/b/c');
