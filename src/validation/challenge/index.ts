@@ -4,10 +4,11 @@ import { Path } from '../../field/path.js';
 import { field } from '../../util/json.js';
 import { goDeepEqual, type Shape } from '../helpers/deep-equal.js';
 import type { KindValidator } from '../types.js';
+import { SOLVER_SHAPE } from './solver-shape.js';
 
 /**
  * The Go type of a Challenge spec, as far as H-DEEPEQUAL needs it. The solver and issuerRef are
- * value structs (absent equals `{}`); inside the solver, objects are compared as pointers.
+ * value structs (absent equals `{}`); the solver's own fields are described in solver-shape.ts.
  */
 const SPEC_SHAPE: Shape = {
   struct: {
@@ -18,7 +19,7 @@ const SPEC_SHAPE: Shape = {
     type: 'scalar',
     token: 'scalar',
     key: 'scalar',
-    solver: { struct: {}, pointer: false, closed: false },
+    solver: SOLVER_SHAPE,
     issuerRef: { struct: { name: 'scalar', kind: 'scalar', group: 'scalar' }, pointer: false, closed: true },
   },
   pointer: false,

@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { JsonObject } from '../../../src/util/json.js';
 import { validateChallenge } from '../../../src/validation/challenge/index.js';
 import { resolveFeatureGates } from '../../../src/validation/feature-gates.js';
@@ -40,4 +40,56 @@ test('CHAL-SPEC-IMMUTABLE: an unchanged spec passes, status may change, zero sca
 test('CHAL-SPEC-IMMUTABLE: CREATE, and UPDATE without an old object, have no rules', () => {
   expect(run(challenge({ ...spec, token: 'u' }), challenge(spec), 'CREATE')).toEqual([]);
   expect(run(challenge(spec), undefined)).toEqual([]);
+});
+
+describe('CHAL-SPEC-IMMUTABLE: H-DEEPEQUAL follows the Go types inside the solver (§1.8, §9.23)', () => {
+  const withSolver = (solver: JsonObject) => challenge({ ...spec, solver });
+  const webhook = (config: unknown) => withSolver({ dns01: { webhook: { groupName: 'g', solverName: 's', config } as JsonObject } });
+
+  test('a DNS01 webhook config is opaque JSON: a zero-valued or null key is a change, key order is not', () => {
+    expect(run(webhook({ a: 1, b: '' }), webhook({ a: 1 }))).toEqual(['FieldValueForbidden spec']);
+    expect(run(webhook({ a: 1, b: false }), webhook({ a: 1 }))).toEqual(['FieldValueForbidden spec']);
+    expect(run(webhook({ a: null }), webhook({}))).toEqual(['FieldValueForbidden spec']);
+    expect(run(webhook({ x: { y: 0 } }), webhook({ x: {} }))).toEqual(['FieldValueForbidden spec']);
+    expect(run(webhook({ b: [1], a: 'x' }), webhook({ a: 'x', b: [1] }))).toEqual([]);
+    expect(run(webhook(null), withSolver({ dns01: { webhook: { groupName: 'g', solverName: 's' } } }))).toEqual([]);
+  });
+
+  test('secret key selectors held by value (akamai, digitalocean, acmeDNS, rfc2136, route53 secret key) treat absent as {}', () => {
+    const ref = { name: '' };
+    const pairs: Array<[JsonObject, JsonObject]> = [
+      [{ akamai: { serviceConsumerDomain: 'd' } }, { akamai: { serviceConsumerDomain: 'd', accessTokenSecretRef: ref } }],
+      [{ digitalocean: {} }, { digitalocean: { tokenSecretRef: {} } }],
+      [{ acmeDNS: { host: 'h' } }, { acmeDNS: { host: 'h', accountSecretRef: { name: '', key: '' } } }],
+      [{ rfc2136: { nameserver: 'n' } }, { rfc2136: { nameserver: 'n', tsigSecretSecretRef: {} } }],
+      [{ route53: {} }, { route53: { secretAccessKeySecretRef: {} } }],
+    ];
+    for (const [a, b] of pairs) expect(run(withSolver({ dns01: b }), withSolver({ dns01: a }))).toEqual([]);
+    // Selectors held by pointer still differ from absent.
+    expect(run(withSolver({ dns01: { cloudflare: { apiTokenSecretRef: {} } } }), withSolver({ dns01: { cloudflare: {} } }))).toEqual([
+      'FieldValueForbidden spec',
+    ]);
+  });
+
+  test('pod and ingress templates: the template is a pointer, its metadata and spec are values', () => {
+    const ingress = (extra: JsonObject) => withSolver({ http01: { ingress: { name: 'n', ...extra } } });
+    expect(run(ingress({ podTemplate: { spec: {}, metadata: {} } }), ingress({ podTemplate: {} }))).toEqual([]);
+    expect(run(ingress({ ingressTemplate: { metadata: {} } }), ingress({ ingressTemplate: {} }))).toEqual([]);
+    expect(run(ingress({ podTemplate: {} }), ingress({}))).toEqual(['FieldValueForbidden spec']);
+    expect(run(ingress({ podTemplate: { spec: { nodeSelector: {} } } }), ingress({ podTemplate: {} }))).toEqual([
+      'FieldValueForbidden spec',
+    ]);
+    const gateway = (extra: JsonObject) => withSolver({ http01: { gatewayHTTPRoute: { ...extra } } });
+    expect(run(gateway({ podTemplate: { spec: {} } }), gateway({ podTemplate: {} }))).toEqual([]);
+  });
+
+  test('ingress class, ingressClassName and parentRef kind are pointers: "" differs from absent (§9.22)', () => {
+    const ingress = (extra: JsonObject) => withSolver({ http01: { ingress: extra } });
+    expect(run(ingress({ class: '' }), ingress({}))).toEqual(['FieldValueForbidden spec']);
+    expect(run(ingress({ ingressClassName: '' }), ingress({ ingressClassName: null }))).toEqual(['FieldValueForbidden spec']);
+    expect(run(ingress({ name: '' }), ingress({}))).toEqual([]);
+    const ref = (r: JsonObject) => withSolver({ http01: { gatewayHTTPRoute: { parentRefs: [r] } } });
+    expect(run(ref({ name: 'gw', kind: '' }), ref({ name: 'gw' }))).toEqual(['FieldValueForbidden spec']);
+    expect(run(ref({ name: 'gw', port: 0 }), ref({ name: 'gw' }))).toEqual(['FieldValueForbidden spec']);
+  });
 });
