@@ -22,13 +22,14 @@ const WITHOUT_VALUE: ReadonlySet<ErrorType> = new Set([
   'FieldValueRequired',
   'FieldValueForbidden',
   'FieldValueTooLong',
+  'FieldValueTooShort',
   'FieldValueUnknown',
   'InternalError',
 ]);
 
 /**
  * Renders a field error as Kubernetes prints it: `<field>: <label>[: <value>][: <detail>]`.
- * Strings are quoted, numbers and booleans bare, anything else JSON.
+ * Strings are quoted as Go's `strconv.Quote` does, numbers and booleans bare, anything else JSON.
  * @public
  */
 export function renderFieldError(e: FieldError): string {
@@ -40,6 +41,7 @@ export function renderFieldError(e: FieldError): string {
 }
 
 function renderValue(v: unknown): string {
+  if (typeof v === 'string') return goQuote(v);
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (v === undefined) return 'null';
   try {
@@ -47,4 +49,40 @@ function renderValue(v: unknown): string {
   } catch {
     return String(v);
   }
+}
+
+/** Printable ASCII other than `"` and `\`: quoted as is. */
+const PLAIN_ASCII = /^[ !#-[\]-~]*$/;
+/** Go's `unicode.IsPrint` apart from the ASCII space: letters, marks, numbers, punctuation, symbols. */
+const GRAPHIC = /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u;
+const SHORT_ESCAPES: Readonly<Record<string, string>> = {
+  '"': '\\"',
+  '\\': '\\\\',
+  '\u0007': '\\a',
+  '\b': '\\b',
+  '\f': '\\f',
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+  '\v': '\\v',
+};
+
+const hex = (n: number, width: number): string => n.toString(16).padStart(width, '0');
+
+/** Go's `strconv.Quote`: printable characters as is, the rest as `\n`, `\x01`, `\u00a0` or `\U000e0001`. */
+function goQuote(s: string): string {
+  if (PLAIN_ASCII.test(s)) return `"${s}"`;
+  let out = '"';
+  for (const ch of s) {
+    const cp = ch.codePointAt(0) ?? 0;
+    const short = SHORT_ESCAPES[ch];
+    if (short !== undefined) out += short;
+    else if (cp >= 0xd800 && cp <= 0xdfff)
+      out += '\ufffd'; // a lone surrogate: Go's JSON decoder reads it as U+FFFD
+    else if (ch === ' ' || GRAPHIC.test(ch)) out += ch;
+    else if (cp < 0x20 || cp === 0x7f) out += `\\x${hex(cp, 2)}`;
+    else if (cp < 0x10000) out += `\\u${hex(cp, 4)}`;
+    else out += `\\U${hex(cp, 8)}`;
+  }
+  return `${out}"`;
 }
