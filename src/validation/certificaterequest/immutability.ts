@@ -10,7 +10,7 @@ const PROTECTED_PREFIXES = ['cert-manager.io', 'acme.cert-manager.io'];
 /** The Go type of a CertificateRequest spec, as far as H-DEEPEQUAL needs it. */
 const SPEC_SHAPE: Shape = {
   struct: {
-    duration: 'optional',
+    duration: 'duration',
     issuerRef: { struct: { name: 'scalar', kind: 'scalar', group: 'scalar' }, pointer: false, closed: true },
     request: 'bytes',
     isCA: 'scalar',

@@ -5,6 +5,7 @@
  * `{}` / `[]`, but equals a zero scalar).
  */
 import { isRecord, jsonEqual } from '../../util/json.js';
+import { readDuration } from './duration-string.js';
 import { decodeStdBase64 } from './pem.js';
 
 /** How one Go field decodes: the information H-DEEPEQUAL needs beyond the JSON value. */
@@ -14,6 +15,8 @@ export type Shape =
   | 'optional'
   | 'bytes'
   | 'time'
+  /** A `*metav1.Duration`: absent differs from `0s`; values compare decoded (`1h` = `60m`). */
+  | 'duration'
   | { readonly list: Shape }
   | { readonly map: Shape }
   | { readonly struct: Readonly<Record<string, Shape>>; readonly pointer: boolean; readonly closed: boolean };
@@ -31,6 +34,7 @@ export function goDeepEqual(a: unknown, b: unknown, shape: Shape = 'auto'): bool
   if (shape === 'optional') return absent(a) && absent(b) ? true : jsonEqual(a, b);
   if (shape === 'bytes') return bytesEqual(a, b);
   if (shape === 'time') return timeEqual(a, b);
+  if (shape === 'duration') return durationEqual(a, b);
   if ('list' in shape) return listEqual(a, b, shape.list);
   if ('map' in shape) return mapEqual(a, b, shape.map);
   return structEqual(a, b, shape);
@@ -87,6 +91,12 @@ function bytesEqual(a: unknown, b: unknown): boolean {
   const db = decodeStdBase64(b);
   if (da === undefined || db === undefined) return a === b;
   return da.length === db.length && da.every((x, i) => x === db[i]);
+}
+
+function durationEqual(a: unknown, b: unknown): boolean {
+  const da = readDuration(a);
+  const db = readDuration(b);
+  return typeof da === 'bigint' && typeof db === 'bigint' ? da === db : da === 'absent' && db === 'absent' ? true : jsonEqual(a, b);
 }
 
 function timeEqual(a: unknown, b: unknown): boolean {

@@ -60,3 +60,16 @@ describe('spec', () => {
     ]);
   });
 });
+
+describe('CR-SPEC-IMMUTABLE: H-DEEPEQUAL on the decoded duration (§1.8, §9.23)', () => {
+  test('durations compare as decoded values: 1h, 60m and 1h0m0s are the same; absent differs from 0s', () => {
+    const old = certificateRequest({ request, duration: '1h' });
+    expect(crErrors(certificateRequest({ request, duration: '60m' }), old)).toEqual([]);
+    expect(crErrors(certificateRequest({ request, duration: '1h0m0s' }), old)).toEqual([]);
+    expect(pairs(crErrors(certificateRequest({ request, duration: '2h' }), old))).toEqual(['FieldValueForbidden spec']);
+    expect(pairs(crErrors(certificateRequest({ request, duration: '0s' }), certificateRequest({ request })))).toEqual([
+      'FieldValueForbidden spec',
+    ]);
+    expect(crErrors(certificateRequest({ request, duration: null }), certificateRequest({ request }))).toEqual([]);
+  });
+});

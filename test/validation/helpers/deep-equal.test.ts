@@ -25,6 +25,15 @@ describe('H-DEEPEQUAL', () => {
     expect(goDeepEqual({ a: {} }, {}, 'auto')).toBe(false);
     expect(goDeepEqual({ a: '' }, {}, 'auto')).toBe(true);
   });
+  test('durations compare decoded; absent differs from 0s; undecodable values compare as JSON', () => {
+    expect(goDeepEqual('1h', '60m', 'duration')).toBe(true);
+    expect(goDeepEqual('90s', '1m30s', 'duration')).toBe(true);
+    expect(goDeepEqual('1h', '1h1ns', 'duration')).toBe(false);
+    expect(goDeepEqual(undefined, '0s', 'duration')).toBe(false);
+    expect(goDeepEqual(null, undefined, 'duration')).toBe(true);
+    expect(goDeepEqual('soon', 'soon', 'duration')).toBe(true);
+    expect(goDeepEqual('soon', '1h', 'duration')).toBe(false);
+  });
   test('bytes compare decoded; times compare as instants', () => {
     expect(goDeepEqual('AAEC', 'AA\nEC', 'bytes')).toBe(true);
     expect(goDeepEqual('', undefined, 'bytes')).toBe(false);
