@@ -155,3 +155,37 @@ describe('§6 mutate adapter', () => {
     expect(ok.response).toEqual({ uid: 'uid-1', allowed: true, status: { code: 200 } });
   });
 });
+
+describe('§2.6 resource / kind mismatch', () => {
+  const statusUpdate = (object: unknown, oldObject: unknown) =>
+    reviewOf({ operation: 'UPDATE', resource: crs, subResource: 'status', object, oldObject });
+
+  test('§2.6: the approval plugin checks object, then oldObject, for *certmanager.CertificateRequest', async () => {
+    const only = { plugins: ['approval'] as const };
+    const wrong = await handleValidation(statusUpdate(certificate(), certificateRequest()), only);
+    expect(wrong.response.status).toEqual({
+      code: 403,
+      reason: 'Forbidden',
+      message: 'internal error: object in admission request is not of type *certmanager.CertificateRequest',
+    });
+    const wrongOld = await handleValidation(statusUpdate(certificateRequest(), certificate()), only);
+    expect(wrongOld.response.status.message).toBe(
+      'internal error: oldObject in admission request is not of type *certmanager.CertificateRequest',
+    );
+  });
+
+  test('§2.6: resource validation checks oldObject on UPDATE with the table type', async () => {
+    const answer = await handleValidation(
+      reviewOf({ operation: 'UPDATE', resource: resource('certificates'), object: certificate(), oldObject: certificateRequest() }),
+      { plugins: ['validation'] },
+    );
+    expect(answer.response.status.message).toBe('internal error: oldObject in admission request is not of type *certmanager.Certificate');
+  });
+
+  test('§2.6: in the production chain all three plugins report the same mismatch once', async () => {
+    const answer = await handleValidation(statusUpdate(certificate(), certificate()));
+    expect(answer.response.status.message).toBe(
+      'internal error: object in admission request is not of type *certmanager.CertificateRequest',
+    );
+  });
+});
