@@ -53,4 +53,4 @@ const DNS01 = struct(
 );
 
 /** `ACMEChallengeSolver`, held by value in a Challenge spec. */
-export const SOLVER_SHAPE: Shape = struct({ http01: HTTP01, dns01: DNS01 }, false);
+export const SOLVER_SHAPE: Shape = struct({ http01: HTTP01, dns01: DNS01, waitInsteadOfSelfCheck: 'duration' }, false);

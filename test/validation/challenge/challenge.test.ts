@@ -71,6 +71,13 @@ describe('CHAL-SPEC-IMMUTABLE: H-DEEPEQUAL follows the Go types inside the solve
     ]);
   });
 
+  test('waitInsteadOfSelfCheck is a *metav1.Duration: compared decoded, absent differs from 0s', () => {
+    const wait = (w: unknown) => withSolver({ waitInsteadOfSelfCheck: w, http01: { ingress: { name: 'n' } } } as JsonObject);
+    expect(run(wait('60s'), wait('1m'))).toEqual([]);
+    expect(run(wait('0s'), wait(null))).toEqual(['FieldValueForbidden spec']);
+    expect(run(wait('2m'), wait('1m'))).toEqual(['FieldValueForbidden spec']);
+  });
+
   test('pod and ingress templates: the template is a pointer, its metadata and spec are values', () => {
     const ingress = (extra: JsonObject) => withSolver({ http01: { ingress: { name: 'n', ...extra } } });
     expect(run(ingress({ podTemplate: { spec: {}, metadata: {} } }), ingress({ podTemplate: {} }))).toEqual([]);
