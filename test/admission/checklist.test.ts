@@ -189,3 +189,19 @@ describe('§2.6 resource / kind mismatch', () => {
     );
   });
 });
+
+describe('§2.3 paths in the message', () => {
+  test('§2.3: annotation keys are dotted children; additionalOutputFormats uses the [type] key', async () => {
+    const cr = (value: string) => ({
+      ...certificateRequest({ issuerRef: { name: 'ca' }, request: 'dGVzdA==' }),
+      metadata: { name: 'cr', namespace: 'a', annotations: { 'cert-manager.io/foo': value } },
+    });
+    const update = await handleValidation(reviewOf({ operation: 'UPDATE', resource: crs, object: cr('b'), oldObject: cr('a') }), {
+      plugins: ['validation'],
+    });
+    expect(update.response.status.message).toMatch(/^metadata\.annotations\.cert-manager\.io\/foo: Forbidden: /);
+    const formats = certificate({ additionalOutputFormats: [{ type: 'DER' }, { type: 'DER' }] });
+    const create = await handleValidation(reviewOf({ resource: resource('certificates'), object: formats }), { plugins: ['validation'] });
+    expect(create.response.status.message).toMatch(/^spec\.additionalOutputFormats\[type\]: Duplicate value: "DER"/);
+  });
+});
