@@ -3,7 +3,7 @@
  * §1.3 step 2, §1.4 step 3, §2.4 B). A failure is answered with code 400.
  */
 import { identify } from '../scheme/identify.js';
-import { findKind, type Kind, KINDS } from '../scheme/kinds.js';
+import { findKind, type Kind, type KindInfo, KINDS } from '../scheme/kinds.js';
 import { isRecord, type JsonObject } from '../util/json.js';
 import { undecodableFields } from './decode-fields.js';
 import type { AdmissionRequestView } from './review.js';
@@ -11,7 +11,8 @@ import type { AdmissionRequestView } from './review.js';
 /** A decoded object: its JSON (with apiVersion/kind filled in from `request.kind`) and its kind. */
 export interface Decoded {
   readonly object: JsonObject;
-  readonly kind: Kind;
+  /** One of the six kinds, or one of their registered `<Kind>List` kinds. */
+  readonly kind: Kind | `${Kind}List`;
 }
 
 /** The decoded object, or the 400 message. */
@@ -37,7 +38,8 @@ function plainObject(raw: unknown, name: ObjectField): { ok: true; value: JsonOb
 
 /**
  * Decodes an object for `/validate`: by its own apiVersion/kind (request.kind fills in only
- * what the object lacks), as one of the six cert-manager v1 kinds, with every field decodable.
+ * what the object lacks), as one of the six cert-manager v1 kinds or their lists, with every
+ * field decodable.
  * @param request - the request
  * @param name - which object to decode
  */
@@ -50,17 +52,34 @@ export function decodeTyped(request: AdmissionRequestView, name: ObjectField): D
   }
   const apiVersion = typeof object.apiVersion === 'string' ? object.apiVersion : '';
   const id = identify(object);
-  const kind =
-    id.ok && id.identity.shape === 'object' && id.identity.version === 'v1' ? findKind(id.identity.group, id.identity.kind) : undefined;
+  const v1 = id.ok && id.identity.shape !== 'core-list' && id.identity.version === 'v1' ? id.identity : undefined;
+  const kind = v1 === undefined ? undefined : findKind(v1.group, v1.kind);
+  if (kind !== undefined && v1?.shape === 'list') {
+    // The scheme registers each kind's list too: it decodes, and the plugins' type checks decide.
+    const bad = undecodableItems(object.items, kind);
+    if (bad.length > 0) return { ok: false, message: `request.${name} cannot be decoded: ${bad.join('; ')}` };
+    return { ok: true, value: { object, kind: `${kind.kind}List` } };
+  }
   if (kind === undefined) {
     return {
       ok: false,
-      message: `no kind ${JSON.stringify(object.kind)} is registered for version ${JSON.stringify(apiVersion)}: the webhook decodes ${SUPPORTED}`,
+      message: `no kind ${JSON.stringify(object.kind)} is registered for version ${JSON.stringify(apiVersion)}: the webhook decodes ${SUPPORTED} (and their lists)`,
     };
   }
   const bad = undecodableFields(object, kind.group, 'v1', kind.kind);
   if (bad.length > 0) return { ok: false, message: `request.${name} cannot be decoded: ${bad.join('; ')}` };
   return { ok: true, value: { object, kind: kind.kind } };
+}
+
+/** What keeps a list's `items` from decoding: not a list, an item that is not an object, or an item's fields. */
+function undecodableItems(items: unknown, kind: KindInfo): string[] {
+  if (items === undefined || items === null) return [];
+  if (!Array.isArray(items)) return [`items must be a list, not ${preview(items)}`];
+  return items.flatMap((item, i) => {
+    if (item === null) return [];
+    if (!isRecord(item)) return [`items[${i}] must be a JSON object, not ${preview(item)}`];
+    return undecodableFields(item, kind.group, 'v1', kind.kind).map((text) => `items[${i}].${text}`);
+  });
 }
 
 /**

@@ -72,3 +72,33 @@ describe('decoding the objects for /validate (admission.md §1.3 step 2, §2.4 B
     expect((await status({ resource: certs, object })).allowed).toBe(true);
   });
 });
+
+describe('registered list kinds (admission.md §2.4 B, §2.5, §2.6)', () => {
+  const list = (items: unknown) => ({ apiVersion: 'cert-manager.io/v1', kind: 'CertificateList', metadata: {}, items });
+
+  test('§2.5: a <Kind>List is registered, so it decodes; a resource outside the §1.8 table passes untouched', async () => {
+    const r = await status({ resource: resource('widgets'), object: list([certificate()]) });
+    expect(r).toEqual({ uid: 'uid-1', allowed: true, status: { code: 200 } });
+  });
+
+  test('§2.6: a list against a table resource is the type mismatch (403), not a decode error', async () => {
+    const r = await status({ resource: certs, object: list([]) });
+    expect(r.status).toEqual({
+      code: 403,
+      reason: 'Forbidden',
+      message: 'internal error: object in admission request is not of type *certmanager.Certificate',
+    });
+  });
+
+  test('§2.4 B: list items Go cannot decode are still 400', async () => {
+    const notList = await status({ resource: resource('widgets'), object: list('nope') });
+    expect(notList.status.code).toBe(400);
+    const badItem = await status({ resource: resource('widgets'), object: list([certificate({ dnsNames: 'x' })]) });
+    expect(badItem.status).toEqual({ code: 400, message: expect.stringContaining('items[0].spec.dnsNames: Invalid value') });
+  });
+
+  test('§2.4 B: a list of an old version is not registered on master (400)', async () => {
+    const r = await status({ resource: resource('widgets'), object: { ...list([]), apiVersion: 'cert-manager.io/v1alpha2' } });
+    expect(r.status.code).toBe(400);
+  });
+});
