@@ -2,10 +2,10 @@ import { parseArgs } from 'node:util';
 import { convert } from '../../conversion/convert.js';
 import { type Group, VERSIONS, type Version } from '../../index.js';
 import { ExitCode } from '../io.js';
-import { parseChoice, UsageError } from '../options.js';
+import { UsageError } from '../options.js';
 import type { Transform } from '../rewrite/each-object.js';
 import { withoutPreservation } from '../rewrite/lossy.js';
-import { checkDelivery, deliver, rewritePaths } from './rewrite.js';
+import { DELIVERY_OPTIONS, deliver, deliveryFrom, rewritePaths } from './rewrite.js';
 import type { Command } from './types.js';
 
 const GROUPS: readonly Group[] = ['cert-manager.io', 'acme.cert-manager.io'];
@@ -46,19 +46,14 @@ export const convertCommand: Command = {
       options: {
         to: { type: 'string' },
         lossy: { type: 'boolean', default: false },
-        'in-place': { type: 'boolean', default: false },
-        output: { type: 'string', short: 'o', default: 'yaml' },
-        help: { type: 'boolean', short: 'h', default: false },
+        ...DELIVERY_OPTIONS,
       },
     });
     if (values.help) {
       io.stdout(HELP);
       return ExitCode.Clean;
     }
-    const delivery = checkDelivery({
-      inPlace: values['in-place'],
-      output: parseChoice('output', values.output, ['yaml', 'json'] as const),
-    });
+    const delivery = deliveryFrom(values);
     const files = await rewritePaths(positionals, io, delivery.inPlace, conversionTo(parseTarget(values.to), values.lossy));
     return deliver(files, io, delivery);
   },

@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import { applyDefaults } from '../../index.js';
 import { ExitCode } from '../io.js';
-import { parseChoice, UsageError } from '../options.js';
+import { UsageError } from '../options.js';
 import type { Transform } from '../rewrite/each-object.js';
-import { checkDelivery, deliver, type NamedRewrite, rewritePaths } from './rewrite.js';
+import { DELIVERY_OPTIONS, deliver, deliveryFrom, type NamedRewrite, rewritePaths } from './rewrite.js';
 import type { Command } from './types.js';
 
 const HELP = `Usage: cmapi default [options] PATH...
@@ -40,9 +40,7 @@ export const defaultCommand: Command = {
       allowPositionals: true,
       options: {
         patch: { type: 'boolean', default: false },
-        'in-place': { type: 'boolean', default: false },
-        output: { type: 'string', short: 'o', default: 'yaml' },
-        help: { type: 'boolean', short: 'h', default: false },
+        ...DELIVERY_OPTIONS,
       },
     });
     if (values.help) {
@@ -51,10 +49,7 @@ export const defaultCommand: Command = {
     }
     if (values.patch && (values['in-place'] || values.output !== 'yaml'))
       throw new UsageError('--patch prints JSON; it does not go with --in-place or -o');
-    const delivery = checkDelivery({
-      inPlace: values['in-place'],
-      output: parseChoice('output', values.output, ['yaml', 'json'] as const),
-    });
+    const delivery = deliveryFrom(values);
     const files = await rewritePaths(positionals, io, delivery.inPlace, defaults);
     if (!values.patch) return deliver(files, io, delivery);
     io.stdout(`${JSON.stringify(patches(files), null, 2)}\n`);

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ExitCode, type CliIo } from '../io.js';
-import { UsageError } from '../options.js';
+import { parseChoice, UsageError } from '../options.js';
 import type { Transform } from '../rewrite/each-object.js';
 import { type RewrittenFile, rewriteFile } from '../rewrite/rewrite-file.js';
 import { readSources } from '../source/files.js';
@@ -61,8 +61,16 @@ function joinStreams(texts: readonly string[]): string {
   return out;
 }
 
-/** Checks `--in-place` against `--output`. */
-export function checkDelivery(options: RewriteOptions): RewriteOptions {
+/** The options `convert` and `default` share (for node:util parseArgs). */
+export const DELIVERY_OPTIONS = {
+  'in-place': { type: 'boolean', default: false },
+  output: { type: 'string', short: 'o', default: 'yaml' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+/** How to deliver, from the parsed shared options; `--in-place` and `-o json` exclude each other. */
+export function deliveryFrom(values: { readonly 'in-place': boolean; readonly output: string }): RewriteOptions {
+  const options = { inPlace: values['in-place'], output: parseChoice('output', values.output, ['yaml', 'json'] as const) };
   if (options.inPlace && options.output === 'json') throw new UsageError('--in-place and -o json do not go together');
   return options;
 }
