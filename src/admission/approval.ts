@@ -17,9 +17,6 @@ import {
   type ValidationOutcome,
 } from './plugin.js';
 import { resolveSigner } from './signer.js';
-import { kindInfo } from '../scheme/kinds.js';
-
-const CR_TYPE = kindInfo('CertificateRequest').internalType;
 
 /** Whether the object has a condition of this type. */
 function hasCondition(object: unknown, type: string): boolean {
@@ -34,8 +31,8 @@ function addsDecision(oldObject: unknown, object: unknown): boolean {
 async function validate({ request, object, oldObject, options }: ValidationInput): Promise<ValidationOutcome> {
   if (resourceUnset(request.resource)) return { error: RESOURCE_UNSET };
   if (!isCertificateRequests(request.resource) || request.subResource !== 'status') return {};
-  if (object.kind !== 'CertificateRequest') return { error: notOfType('object', CR_TYPE) };
-  if (oldObject === undefined || oldObject.kind !== 'CertificateRequest') return { error: notOfType('oldObject', CR_TYPE) };
+  if (object.kind !== 'CertificateRequest') return { error: notOfType('object', 'CertificateRequest') };
+  if (oldObject === undefined || oldObject.kind !== 'CertificateRequest') return { error: notOfType('oldObject', 'CertificateRequest') };
   if (!addsDecision(oldObject.object, object.object)) return {};
 
   // §1.7.2: the raw issuerRef names the signer in messages; group and kind default for the lookup.

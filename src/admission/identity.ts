@@ -18,16 +18,13 @@ import {
   type ValidationOutcome,
 } from './plugin.js';
 import { type AdmissionRequestView, defineOwn } from './review.js';
-import { kindInfo } from '../scheme/kinds.js';
-
-const CR_TYPE = kindInfo('CertificateRequest').internalType;
 
 function validate({ request, object, oldObject }: ValidationInput): ValidationOutcome {
   if (resourceUnset(request.resource)) return { error: RESOURCE_UNSET };
   if (!isCertificateRequests(request.resource)) return {};
-  if (object.kind !== 'CertificateRequest') return { error: notOfType('object', CR_TYPE) };
+  if (object.kind !== 'CertificateRequest') return { error: notOfType('object', 'CertificateRequest') };
   if (request.operation === 'CREATE') return outcome(identityMatchesRequester(object.object, request.userInfo));
-  if (oldObject === undefined || oldObject.kind !== 'CertificateRequest') return { error: notOfType('oldObject', CR_TYPE) };
+  if (oldObject === undefined || oldObject.kind !== 'CertificateRequest') return { error: notOfType('oldObject', 'CertificateRequest') };
   return outcome(identityUnchanged(oldObject.object, object.object));
 }
 

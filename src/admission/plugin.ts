@@ -1,6 +1,7 @@
 /**
  * The admission plugin contract (spec/admission.md §1.5) and the checks every plugin shares.
  */
+import { type Kind, kindInfo } from '../scheme/kinds.js';
 import type { JsonObject } from '../util/json.js';
 import type { Decoded } from './decode.js';
 import { type PluginError, textError } from './message.js';
@@ -47,9 +48,9 @@ export function isCertificateRequests(resource: GroupVersionResource): boolean {
   return resource.group === 'cert-manager.io' && resource.resource === 'certificaterequests';
 }
 
-/** DISPATCH-TYPE-MISMATCH: `internal error: object in admission request is not of type <type>`. */
-export function notOfType(which: 'object' | 'oldObject', internalType: string): PluginError {
-  return textError(`internal error: ${which} in admission request is not of type ${internalType}`);
+/** DISPATCH-TYPE-MISMATCH: `internal error: object in admission request is not of type <Go type of kind>`. */
+export function notOfType(which: 'object' | 'oldObject', kind: Kind): PluginError {
+  return textError(`internal error: ${which} in admission request is not of type ${kindInfo(kind).internalType}`);
 }
 
 /** The operations CREATE and UPDATE. */

@@ -26,9 +26,9 @@ function validate({ request, object, oldObject, options }: ValidationInput): Val
   const kind = kindForResource(request.resource);
   if (kind === undefined) return {};
   // DISPATCH-TYPE-MISMATCH: object first, then (UPDATE) oldObject.
-  if (object.kind !== kind.kind) return { error: notOfType('object', kind.internalType) };
+  if (object.kind !== kind.kind) return { error: notOfType('object', kind.kind) };
   const update = request.operation === 'UPDATE';
-  if (update && oldObject?.kind !== kind.kind) return { error: notOfType('oldObject', kind.internalType) };
+  if (update && oldObject?.kind !== kind.kind) return { error: notOfType('oldObject', kind.kind) };
   const result = validateObject(object.object, {
     operation: update ? 'UPDATE' : 'CREATE',
     oldObject: update ? oldObject?.object : undefined,
