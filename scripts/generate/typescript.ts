@@ -25,6 +25,9 @@ const propName = (n: string): string => (IDENT.test(n) ? n : JSON.stringify(n));
 type NameOf = (d: Definition) => string;
 const byTypeName: NameOf = (d) => d.typeName;
 
+/** Where the shared definitions live, relative to a version's types file. */
+const SHARED_MODULE = '../shared/definitions.js';
+
 /** The name of a definition in src/apis/shared/definitions.ts: its id as an identifier (`PodTemplate.v1` → `PodTemplate_v1`). */
 export const sharedName: NameOf = (d) => d.id.replace(/[^A-Za-z0-9_$]/g, '_');
 
@@ -111,8 +114,8 @@ export function versionDefs(models: readonly KindModel[]): Map<string, Definitio
 
 /**
  * The contents of `src/apis/<version>/types.ts` for the models of one version. Definitions whose
- * id is in `shared` are declared once in src/apis/shared/definitions.ts and imported under their
- * type name; the rest are declared here.
+ * id is in `shared` are declared once in src/apis/shared/definitions.ts and re-exported here under
+ * their type name; the rest are declared here.
  */
 export function typesFile(models: readonly KindModel[], shared: ReadonlySet<string> = new Set()): string {
   const version = models[0]?.version ?? '';
@@ -120,28 +123,29 @@ export function typesFile(models: readonly KindModel[], shared: ReadonlySet<stri
   assertUniqueTypeNames(version, models, [...defs.values()]);
   const imported = [...defs.values()].filter((d) => shared.has(d.id));
   const parts: string[] = [GENERATED_HEADER];
+  // Shared definitions are re-exported under this version's type names, and referenced in place.
   if (imported.length > 0) {
-    const names = imported.map((d) => (sharedName(d) === d.typeName ? d.typeName : `${sharedName(d)} as ${d.typeName}`)).join(',\n  ');
-    parts.push(`import type {\n  ${names},\n} from '../shared/definitions.js';\n`);
-    parts.push(`export type {\n  ${imported.map((d) => d.typeName).join(',\n  ')},\n};\n`);
+    const names = imported.map((d) => (sharedName(d) === d.typeName ? d.typeName : `${sharedName(d)} as ${d.typeName}`));
+    parts.push(`export type {\n  ${names.join(',\n  ')},\n} from '${SHARED_MODULE}';\n`);
   }
+  const name: NameOf = (d) => (shared.has(d.id) ? `import('${SHARED_MODULE}').${sharedName(d)}` : d.typeName);
   for (const m of models) {
     const apiVersion = `${m.group}/${m.version}`;
     const doc = m.schema.description ?? `A ${m.kind} (${apiVersion}).`;
     const literal = { apiVersion: JSON.stringify(apiVersion), kind: JSON.stringify(m.kind) };
-    parts.push(declare(m.kind, m.schema, `${doc}\n\n${m.kind} in ${apiVersion}.`, literal));
+    parts.push(declare(m.kind, m.schema, `${doc}\n\n${m.kind} in ${apiVersion}.`, literal, name));
     parts.push(
       `${tsdoc(`A list of ${m.kind} objects (${apiVersion}).`)}export interface ${m.kind}List {\n` +
         `  /** The API version of the list, \`${apiVersion}\`. */\n  apiVersion?: ${literal.apiVersion};\n` +
         `  /** The kind of the list, \`${m.kind}List\`. */\n  kind?: ${JSON.stringify(`${m.kind}List`)};\n` +
-        `  /** Standard list metadata (resourceVersion, continue token). */\n  metadata?: ${listMeta.typeName};\n` +
+        `  /** Standard list metadata (resourceVersion, continue token). */\n  metadata?: ${name(listMeta)};\n` +
         `  /** The ${m.kind} objects of the list. */\n  items: ${m.kind}[];\n}\n`,
     );
   }
   for (const d of defs.values()) {
     if (shared.has(d.id)) continue;
     const doc = describedBy(d.schema) ?? `The ${d.typeName} shape.`;
-    parts.push(declare(d.typeName, d.schema, doc));
+    parts.push(declare(d.typeName, d.schema, doc, {}, name));
   }
   return parts.join('\n');
 }

@@ -112,7 +112,7 @@ describe('TypeScript types', () => {
     expect(() => typesFile(models)).toThrow(/Thing/);
   });
 
-  test('a definition several versions use is declared once (src/apis/shared) and re-exported by each version', () => {
+  test('a definition several versions use is declared once (src/apis/shared), re-exported by each version and referenced in place', () => {
     const shared = def('Shared', obj({ a: str() }));
     const only = def('OnlyV1', obj({ b: str() }), 'v1');
     const models: KindModel[] = [
@@ -125,7 +125,8 @@ describe('TypeScript types', () => {
     expect(sharedFile).not.toContain('OnlyV1');
     for (const v of ['v1', 'v1beta1']) {
       const types = out.get(`src/apis/${v}/types.ts`) ?? '';
-      expect(types).toMatch(/import type \{[^}]*\bShared\b[^}]*\} from '\.\.\/shared\/definitions\.js'/s);
+      expect(types).toMatch(/export type \{[^}]*\bShared\b[^}]*\} from '\.\.\/shared\/definitions\.js'/s);
+      expect(types).toContain("s?: import('../shared/definitions.js').Shared;");
       expect(types).not.toMatch(/export interface Shared\b/);
     }
     expect(out.get('src/apis/v1/types.ts')).toMatch(/export interface OnlyV1\b/);
