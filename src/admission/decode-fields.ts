@@ -13,7 +13,7 @@ import { toFieldError } from '../schema/errors.js';
 import { SHAPES } from '../schema/generated/shapes.js';
 import { VALIDATORS } from '../schema/generated/validators.js';
 import { withoutNulls } from '../schema/prune.js';
-import { parseDuration } from '../util/duration.js';
+import { parseDuration } from '../go/time/duration.js';
 import { field } from '../util/json.js';
 
 const DECODING_KEYWORDS: ReadonlySet<string> = new Set(['type', 'format']);

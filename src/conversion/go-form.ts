@@ -4,7 +4,7 @@
  * seconds) and `[]byte` (standard padded base64). A value Go could not decode is returned as
  * it is: conversion does not validate.
  */
-import { canonicalDuration } from '../util/duration.js';
+import { canonicalDuration } from '../go/time/duration.js';
 
 /** The three re-printed value types. */
 export type GoFormat = 'duration' | 'time' | 'bytes';

@@ -6,7 +6,7 @@
  * duration (`2160h0m0s`, not ISO 8601's `P90D`), `byte` is standard base64, `int32`/`int64`
  * bound integers. That is why cmapi ships its own instead of ajv-formats' definitions.
  */
-import { parseDuration } from '../util/duration.js';
+import { parseDuration } from '../go/time/duration.js';
 
 /** One error as the generated validators report it (ajv's error object, without messages). */
 export interface AjvError {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { canonicalDuration, formatDuration, HOUR, MINUTE, parseDuration, SECOND } from '../../src/util/duration.js';
+import { canonicalDuration, formatDuration, HOUR, MINUTE, parseDuration, SECOND } from '../../src/go/time/duration.js';
 
 const ok = (s: string): bigint | undefined => {
   const p = parseDuration(s);

@@ -1,6 +1,6 @@
 import { type FieldError, fe, withRule } from '../../field/field-error.js';
 import type { Path } from '../../field/path.js';
-import { HOUR, MINUTE } from '../../util/duration.js';
+import { HOUR, MINUTE } from '../../go/time/duration.js';
 import { field, type JsonObject } from '../../util/json.js';
 import { durationString } from '../helpers/duration-string.js';
 import { durationAt } from './decode.js';

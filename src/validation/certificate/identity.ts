@@ -2,8 +2,8 @@ import { type FieldError, fe, withRule } from '../../field/field-error.js';
 import type { Path } from '../../field/path.js';
 import { arr, type JsonObject } from '../../util/json.js';
 import { emailProblem } from '../helpers/email.js';
-import { isIp } from '../helpers/ip.js';
-import { utf8Length } from '../helpers/utf8.js';
+import { isIp } from '../../go/net/ip.js';
+import { utf8Length } from '../../go/unicode/utf8.js';
 
 /** The longest common name, in bytes (X.509 ub-common-name). */
 const COMMON_NAME_MAX_BYTES = 64;

@@ -2,7 +2,7 @@ import { type FieldError, fe, withRule } from '../../field/field-error.js';
 import type { Path } from '../../field/path.js';
 import { arr, type JsonObject, obj, str } from '../../util/json.js';
 import type { RuleContext } from '../types.js';
-import { parseDn } from '../helpers/ldap-dn.js';
+import { parseDn } from '../../go/ldap/dn.js';
 import { oidEquals, parseOid } from '../helpers/oid.js';
 
 /** The attribute type names cert-manager maps to OIDs (case-sensitive). */

@@ -2,7 +2,7 @@ import { type FieldError, fe, withRule } from '../../field/field-error.js';
 import type { Path } from '../../field/path.js';
 import { arr, bool, field, type JsonObject, obj } from '../../util/json.js';
 import type { RuleContext } from '../types.js';
-import { isCidr } from '../helpers/ip.js';
+import { isCidr } from '../../go/net/ip.js';
 
 const present = (v: unknown): boolean => v !== undefined && v !== null;
 

@@ -1,8 +1,8 @@
 import { type FieldError, fe, supportedValues, withRule } from '../../field/field-error.js';
 import type { Path } from '../../field/path.js';
 import { arr, field, type JsonObject, obj, str } from '../../util/json.js';
-import { cronProblem } from '../helpers/cron.js';
-import { isTimeZone } from '../helpers/tz.js';
+import { cronProblem } from '../../go/cron/cron.js';
+import { isTimeZone } from '../../go/time/zone.js';
 import { durationAt } from './decode.js';
 
 const POLICIES = ['Disabled', 'RenewBefore'];

@@ -1,7 +1,7 @@
 import { type FieldError, fe, withRule } from '../../field/field-error.js';
 import type { Path } from '../../field/path.js';
 import { field, type JsonObject, str } from '../../util/json.js';
-import { dns1123SubdomainProblems } from '../helpers/dns1123.js';
+import { dns1123SubdomainProblems } from '../../go/apimachinery/dns1123.js';
 
 /** The issuer kinds of the `cert-manager.io` group. */
 const CERT_MANAGER_KINDS = ['', 'Issuer', 'ClusterIssuer'];

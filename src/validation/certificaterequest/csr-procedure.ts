@@ -3,10 +3,10 @@
  * CSR, verify its signature, decode the extensions cert-manager reads, and compare isCA and
  * the usages with the spec. Stops at the first failing step and returns its sub-ID and text.
  */
-import { EXT_OID, checkNameConstraints, decodeBasicConstraints, decodeExtKeyUsage, decodeKeyUsage } from '../helpers/asn1-extensions.js';
-import { checkSignature } from '../helpers/crypto/verify.js';
-import { parseCsr } from '../helpers/csr.js';
-import { decodePem } from '../helpers/pem.js';
+import { EXT_OID, checkNameConstraints, decodeBasicConstraints, decodeExtKeyUsage, decodeKeyUsage } from '../../go/x509/extensions.js';
+import { checkSignature } from '../../go/x509/verify.js';
+import { parseCsr } from '../../go/x509/csr.js';
+import { decodePem } from '../../go/pem/pem.js';
 import { ekuNameOfOid } from '../helpers/usages.js';
 import { expectedUsages, usageMismatch } from './expected-usages.js';
 

@@ -2,7 +2,7 @@
 import { type FieldError, fe, withRule } from '../../field/field-error.js';
 import type { Path } from '../../field/path.js';
 import { arr, field } from '../../util/json.js';
-import { decodeStdBase64 } from '../helpers/pem.js';
+import { decodeStdBase64 } from '../../go/pem/pem.js';
 import { EXT_KEY_USAGE_BY_NAME, isKnownUsage, KEY_USAGE_BY_NAME } from '../helpers/usages.js';
 import { checkCsr } from './csr-procedure.js';
 

@@ -1,7 +1,7 @@
 import { type FieldError, fe, type PathLike, withRule } from '../../field/field-error.js';
 import type { JsonObject } from '../../util/json.js';
-import { labelKeyProblems, labelValueProblems } from './labels.js';
-import { utf8Length } from './utf8.js';
+import { labelKeyProblems, labelValueProblems } from '../../go/apimachinery/labels.js';
+import { utf8Length } from '../../go/unicode/utf8.js';
 
 /** The largest total size of an object's annotations (keys plus values), in bytes. */
 export const ANNOTATIONS_MAX_BYTES = 262144;

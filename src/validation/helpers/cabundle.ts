@@ -3,8 +3,8 @@
  * base64 of PEM text; it is usable when it holds at least one certificate that Go's
  * `x509.CertPool.AppendCertsFromPEM` would add (the check itself lives in x509.ts).
  */
-import { decodeStdBase64 } from './pem.js';
-import { containsValidCertificate } from './x509.js';
+import { decodeStdBase64 } from '../../go/pem/pem.js';
+import { containsValidCertificate } from '../../go/x509/certificate.js';
 
 /** The detail of the CABUNDLE-NO-CERTS rules. */
 export const CA_BUNDLE_DETAIL = 'must contain at least one PEM-encoded X.509 certificate (a "CERTIFICATE" block without headers)';

@@ -6,7 +6,7 @@
  */
 import { isRecord, jsonEqual } from '../../util/json.js';
 import { readDuration } from './duration-string.js';
-import { decodeStdBase64 } from './pem.js';
+import { decodeStdBase64 } from '../../go/pem/pem.js';
 
 /** How one Go field decodes: the information H-DEEPEQUAL needs beyond the JSON value. */
 export type Shape =

@@ -1,4 +1,4 @@
-import { formatDuration, parseDuration } from '../../util/duration.js';
+import { formatDuration, parseDuration } from '../../go/time/duration.js';
 
 /**
  * H-DURATION-STRING: a duration as Go's `Duration.String()` prints it inside messages

@@ -1,5 +1,5 @@
-import { isIp } from './ip.js';
-import { parseMailAddress } from './mail-address.js';
+import { isIp } from '../../go/net/ip.js';
+import { parseMailAddress } from '../../go/mail/address.js';
 
 /**
  * H-EMAIL: what is wrong with `s` as a bare email address, as cert-manager decides it:

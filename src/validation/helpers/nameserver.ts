@@ -2,9 +2,9 @@
  * Nameserver checks of the ACME DNS01 solvers (spec/validation.md §1.8): H-RFC2136-NAMESERVER
  * for `rfc2136.nameserver` and H-DNS01-NAMESERVER for `dns01.nameservers[]`.
  */
-import { goTrimSpace } from './go-space.js';
-import { splitHostPort } from './split-host-port.js';
-import { parseRequestUri } from './url.js';
+import { goTrimSpace } from '../../go/strings/space.js';
+import { splitHostPort } from '../../go/net/split-host-port.js';
+import { parseRequestUri } from '../../go/url/parse.js';
 
 /** Strips every leading and trailing `[` and `]` (Go's `strings.Trim(s, "[]")`). */
 function trimBrackets(s: string): string {

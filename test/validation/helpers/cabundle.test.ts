@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { CA_BUNDLE_DETAIL, caBundleProblem } from '../../../src/validation/helpers/cabundle.js';
-import { containsValidCertificate as hasValidCertificate } from '../../../src/validation/helpers/x509.js';
+import { containsValidCertificate as hasValidCertificate } from '../../../src/go/x509/certificate.js';
 import { TEST_CA_PEM } from '../issuer/run.js';
 
 const bytes = (s: string) => new TextEncoder().encode(s);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { goAtoi, isOid, oidEquals, parseOid } from '../../../src/validation/helpers/oid.js';
+import { goAtoi } from '../../../src/go/strconv/atoi.js';
+import { isOid, oidEquals, parseOid } from '../../../src/validation/helpers/oid.js';
 
 describe('H-OID', () => {
   test.each(['1', '1.2.3', '2.5.4.3', '1.-2', '+1.2', '01.002', '9223372036854775807', '1.3.6.1.4.1.311.20.2.3'])(

@@ -1,7 +1,7 @@
 import { type FieldError, fe, withRule } from '../../../field/field-error.js';
 import type { Path } from '../../../field/path.js';
 import { arr, field, obj, str } from '../../../util/json.js';
-import { dns1123SubdomainProblems } from '../../helpers/dns1123.js';
+import { dns1123SubdomainProblems } from '../../../go/apimachinery/dns1123.js';
 
 const SERVICE_TYPE_DETAIL = 'must be empty, "ClusterIP" or "NodePort"';
 const isServiceType = (t: string) => t === '' || t === 'ClusterIP' || t === 'NodePort';

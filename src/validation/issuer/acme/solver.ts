@@ -1,7 +1,7 @@
 import { type FieldError, fe, withRule } from '../../../field/field-error.js';
 import type { Path } from '../../../field/path.js';
 import { field, obj } from '../../../util/json.js';
-import { parseDuration } from '../../../util/duration.js';
+import { parseDuration } from '../../../go/time/duration.js';
 import { validateDns01Solver } from './dns01.js';
 import { validateHttp01Solver } from './http01.js';
 

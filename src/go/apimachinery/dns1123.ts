@@ -1,0 +1,38 @@
+import { utf8Length } from '../unicode/utf8.js';
+
+/** The longest DNS-1123 subdomain, in bytes. */
+export const DNS1123_SUBDOMAIN_MAX_LENGTH = 253;
+
+const isLowerAlnum = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+
+/** One dot-separated label: lower-case alphanumerics and '-', alphanumeric at both ends. */
+function isLabel(label: string): boolean {
+  if (label === '') return false;
+  for (const c of label) if (!isLowerAlnum(c) && c !== '-') return false;
+  return isLowerAlnum(label[0]!) && isLowerAlnum(label[label.length - 1]!);
+}
+
+/** True when `v` is a lower-case RFC 1123 subdomain (no length check). */
+export function isDns1123SubdomainSyntax(v: string): boolean {
+  return v.split('.').every(isLabel);
+}
+
+/**
+ * H-DNS1123SUBDOMAIN: the problems of `v` as a lower-case RFC 1123 subdomain (as Kubernetes
+ * checks object and Secret names), one message per problem; empty when valid. Labels are not
+ * limited to 63 characters here. The length is counted in bytes.
+ * @param v - the candidate name
+ * @param unit - the word for the length unit in the message (Kubernetes' name helper says
+ *   `characters`, its label-key helper says `bytes`; both count bytes)
+ */
+export function dns1123SubdomainProblems(v: string, unit: 'characters' | 'bytes' = 'characters'): string[] {
+  const out: string[] = [];
+  if (utf8Length(v) > DNS1123_SUBDOMAIN_MAX_LENGTH) out.push(`must be no more than ${DNS1123_SUBDOMAIN_MAX_LENGTH} ${unit}`);
+  if (!isDns1123SubdomainSyntax(v)) {
+    out.push(
+      "must be a lowercase RFC 1123 subdomain: only lower-case letters, digits, '-' and '.', " +
+        "with a letter or digit at the start and end of every dot-separated part (e.g. 'example.com')",
+    );
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+import { dns1123SubdomainProblems } from './dns1123.js';
+import { utf8Length } from '../unicode/utf8.js';
+
+/** The longest label value and label-key name part, in bytes. */
+export const LABEL_MAX_LENGTH = 63;
+
+const isAlnum = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+
+/** Alphanumerics, '-', '_' and '.', with an alphanumeric at both ends; non-empty. */
+function isQualifiedToken(s: string): boolean {
+  if (s === '') return false;
+  for (const c of s) if (!isAlnum(c) && c !== '-' && c !== '_' && c !== '.') return false;
+  return isAlnum(s[0]!) && isAlnum(s[s.length - 1]!);
+}
+
+const NAME_SHAPE =
+  "must consist of letters, digits, '-', '_' or '.', and must start and end with a letter or digit (e.g. 'MyName', 'my.name', '123-abc')";
+
+/**
+ * H-LABELKEY: the problems of `k` as a Kubernetes label or annotation key (a "qualified name":
+ * an optional DNS-subdomain prefix and `/`, then a name of at most 63 bytes), one message per
+ * problem; empty when valid.
+ */
+export function labelKeyProblems(k: string): string[] {
+  const parts = k.split('/');
+  if (parts.length > 2) {
+    return [`a valid label key ${NAME_SHAPE}, with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`];
+  }
+  const out: string[] = [];
+  let name = k;
+  if (parts.length === 2) {
+    const prefix = parts[0]!;
+    name = parts[1]!;
+    if (prefix === '') out.push('prefix part must be non-empty');
+    else for (const m of dns1123SubdomainProblems(prefix, 'bytes')) out.push(`prefix part ${m}`);
+  }
+  if (name === '') out.push('name part must be non-empty');
+  else if (utf8Length(name) > LABEL_MAX_LENGTH) out.push(`name part must be no more than ${LABEL_MAX_LENGTH} bytes`);
+  if (!isQualifiedToken(name)) out.push(`name part ${NAME_SHAPE}`);
+  return out;
+}
+
+/**
+ * H-LABELVALUE: the problems of `v` as a Kubernetes label value (empty, or at most 63 bytes of
+ * letters, digits, '-', '_' and '.', alphanumeric at both ends); empty when valid.
+ */
+export function labelValueProblems(v: string): string[] {
+  const out: string[] = [];
+  if (utf8Length(v) > LABEL_MAX_LENGTH) out.push(`must be no more than ${LABEL_MAX_LENGTH} bytes`);
+  if (v !== '' && !isQualifiedToken(v)) {
+    out.push(
+      "a valid label value must be empty or consist of letters, digits, '-', '_' or '.', " +
+        "and must start and end with a letter or digit (e.g. 'MyValue', 'my_value', '12345')",
+    );
+  }
+  return out;
+}
