@@ -1,5 +1,6 @@
 import type { FieldError } from '../field/field-error.js';
 import type { JsonObject } from '../util/json.js';
+import type { CertManagerRelease } from '../release/release.js';
 import type { FeatureGate } from './feature-gates.js';
 
 /** The admission operation a validation runs for. @public */
@@ -11,6 +12,8 @@ export interface RuleContext {
   /** The previous object (v1 form) on UPDATE, when one was given and is an object. */
   readonly oldObject: JsonObject | undefined;
   readonly gates: Readonly<Record<FeatureGate, boolean>>;
+  /** The cert-manager release whose webhook rules apply. */
+  readonly release: CertManagerRelease;
 }
 
 /** What a validator returns. */

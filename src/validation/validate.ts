@@ -5,6 +5,7 @@ import type { Group, Kind, Version } from '../scheme/kinds.js';
 import { checkSchema } from '../schema/check.js';
 import { checkListEnvelope } from '../schema/list-envelope.js';
 import { pathFromHub, toHubForValidation } from '../conversion/hub.js';
+import { type CertManagerRelease, DEFAULT_RELEASE, parseRelease } from '../release/release.js';
 import { isRecord, type JsonObject } from '../util/json.js';
 import { type FeatureGates, resolveFeatureGates } from './feature-gates.js';
 import { validators } from './table.js';
@@ -19,8 +20,14 @@ export interface ValidateOptions {
   readonly operation?: Operation;
   /** The object before the change; used on `UPDATE`. */
   readonly oldObject?: unknown;
-  /** Feature gates; unset gates take cert-manager master's defaults. */
+  /** Feature gates; unset gates take the defaults of {@link ValidateOptions.certManagerVersion}. */
   readonly featureGates?: FeatureGates;
+  /**
+   * The cert-manager release to check against: `v1.12` … `v1.21` or `master` (default). `1.14`
+   * and `v1.14.7` are read as `v1.14`. An unknown release gives one error listing the supported
+   * ones, and nothing else is checked.
+   */
+  readonly certManagerVersion?: string;
   /**
    * Check the object against the JSON Schema of its version (default `true`), strictly:
    * unknown fields are errors. `false` runs only the webhook's semantic rules.
@@ -58,19 +65,21 @@ export interface ValidationResult {
  */
 export function validate(object: unknown, options: ValidateOptions = {}): ValidationResult {
   try {
-    return validateAny(object, options, Path.root());
+    const release = parseRelease(options.certManagerVersion ?? DEFAULT_RELEASE);
+    if (!release.ok) return { errors: [fe.notSupported('', options.certManagerVersion, release.message)], warnings: [] };
+    return validateAny(object, options, release.release, Path.root());
   } catch (err) {
     // A throw here is a bug; report it as data rather than crash the caller.
     return { errors: [fe.internal('', `cmapi failed to validate this object: ${String(err)}`)], warnings: [] };
   }
 }
 
-function validateAny(object: unknown, options: ValidateOptions, at: Path): ValidationResult {
+function validateAny(object: unknown, options: ValidateOptions, release: CertManagerRelease, at: Path): ValidationResult {
   const id = identify(object);
   if (!id.ok) return { errors: id.errors.map((e) => prefixed(e, at)), warnings: [] };
   const identity = id.identity;
   if (identity.shape === 'object') {
-    return validateOne(object as JsonObject, identity.group, identity.version, identity.kind, options, at);
+    return validateOne(object as JsonObject, identity.group, identity.version, identity.kind, options, release, at);
   }
   const out: Findings = { errors: [], warnings: [] };
   if (options.schema !== false && identity.shape === 'list') {
@@ -85,7 +94,7 @@ function validateAny(object: unknown, options: ValidateOptions, at: Path): Valid
   }
   items.forEach((raw, i) => {
     const item = identity.shape === 'list' ? withListIdentity(raw, object as JsonObject) : raw;
-    const r = validateAny(item, itemOptions(options, i), at.child('items').index(i));
+    const r = validateAny(item, itemOptions(options, i), release, at.child('items').index(i));
     if (identity.shape === 'list') r.errors.push(...wrongListItem(item, identity, at.child('items').index(i)));
     out.errors.push(...r.errors);
     out.warnings.push(...r.warnings);
@@ -98,7 +107,15 @@ function itemOptions(options: ValidateOptions, i: number): ValidateOptions {
   return { ...options, oldObject: Array.isArray(oldItems) ? oldItems[i] : undefined };
 }
 
-function validateOne(object: JsonObject, group: Group, version: Version, kind: Kind, options: ValidateOptions, at: Path): ValidationResult {
+function validateOne(
+  object: JsonObject,
+  group: Group,
+  version: Version,
+  kind: Kind,
+  options: ValidateOptions,
+  release: CertManagerRelease,
+  at: Path,
+): ValidationResult {
   const errors: FieldError[] = [];
   const warnings: string[] = [];
   const schemaErrors = options.schema !== false ? checkSchema(object, group, version, kind) : [];
@@ -109,7 +126,8 @@ function validateOne(object: JsonObject, group: Group, version: Version, kind: K
     const ctx: RuleContext = {
       operation: options.operation === 'UPDATE' ? 'UPDATE' : 'CREATE',
       oldObject: oldHub,
-      gates: resolveFeatureGates(options.featureGates),
+      gates: resolveFeatureGates(options.featureGates, release),
+      release,
     };
     const found = validators[kind](hub, ctx);
     const mapped =

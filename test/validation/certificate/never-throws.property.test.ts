@@ -85,7 +85,12 @@ test('validateCertificate never throws or mutates its input, whatever JSON is un
     fc.property(fc.oneof(spec, json), gates, (s, g) => {
       const object = { apiVersion: 'cert-manager.io/v1', kind: 'Certificate', metadata: { name: 'x' }, spec: s };
       const before = JSON.stringify(object);
-      const result = validateCertificate(object, { operation: 'CREATE', oldObject: undefined, gates: resolveFeatureGates(g) });
+      const result = validateCertificate(object, {
+        operation: 'CREATE',
+        oldObject: undefined,
+        gates: resolveFeatureGates(g),
+        release: 'master' as const,
+      });
       expect(JSON.stringify(object)).toBe(before);
       expect(Array.isArray(result.errors)).toBe(true);
       for (const e of result.errors) {

@@ -11,7 +11,12 @@ export function errorsFor(overrides: JsonObject, gates: FeatureGates = {}): Fiel
   const spec: JsonObject = { ...BASE_SPEC, ...overrides };
   for (const k of Object.keys(spec)) if (spec[k] === undefined) delete spec[k];
   const object = { apiVersion: 'cert-manager.io/v1', kind: 'Certificate', metadata: { name: 'web' }, spec };
-  return validateCertificate(object, { operation: 'CREATE', oldObject: undefined, gates: resolveFeatureGates(gates) }).errors;
+  return validateCertificate(object, {
+    operation: 'CREATE',
+    oldObject: undefined,
+    gates: resolveFeatureGates(gates),
+    release: 'master' as const,
+  }).errors;
 }
 
 /** `type field` pairs, the part of an error the conformance vectors compare. */

@@ -6,7 +6,7 @@ import { resolveFeatureGates } from '../../../src/validation/feature-gates.js';
 /** Runs the CertificateRequest rules on a v1 object. */
 export function crErrors(object: JsonObject, oldObject?: JsonObject): FieldError[] {
   const operation = oldObject === undefined ? 'CREATE' : 'UPDATE';
-  return validateCertificateRequest(object, { operation, oldObject, gates: resolveFeatureGates({}) }).errors;
+  return validateCertificateRequest(object, { operation, oldObject, gates: resolveFeatureGates({}), release: 'master' as const }).errors;
 }
 
 /** `type field` pairs, the part of an error the conformance vectors compare. */

@@ -11,7 +11,9 @@ const challenge = (spec: JsonObject, status: JsonObject = {}): JsonObject => ({
   status,
 });
 const run = (now: JsonObject, old: JsonObject | undefined, operation: 'CREATE' | 'UPDATE' = 'UPDATE') =>
-  validateChallenge(now, { operation, oldObject: old, gates: resolveFeatureGates({}) }).errors.map((e) => `${e.type} ${e.field}`);
+  validateChallenge(now, { operation, oldObject: old, gates: resolveFeatureGates({}), release: 'master' as const }).errors.map(
+    (e) => `${e.type} ${e.field}`,
+  );
 
 const spec = {
   url: 'https://c/1',

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { DEFAULT_FEATURE_GATES } from '../../../src/validation/feature-gates.js';
 import { validateClusterIssuer, validateIssuer } from '../../../src/validation/issuer/index.js';
 
-const ctx = { operation: 'CREATE' as const, oldObject: undefined, gates: DEFAULT_FEATURE_GATES };
+const ctx = { operation: 'CREATE' as const, oldObject: undefined, gates: DEFAULT_FEATURE_GATES, release: 'master' as const };
 /** Issuer errors all come from spec rules: issuer rules or secret key selector rules. */
 const ISSUER_RULE = /^(ISS|SKS)(-[A-Z0-9]+)+$/;
 

@@ -42,7 +42,7 @@ describe('4.1 issuer type', () => {
   test('ClusterIssuer runs exactly the Issuer rules', () => {
     const spec = { ...CA, selfSigned: {}, vault: {} };
     expect(issuerErrors(spec, 'ClusterIssuer')).toEqual(issuerErrors(spec, 'Issuer'));
-    const ctx = { operation: 'CREATE' as const, oldObject: undefined, gates: DEFAULT_FEATURE_GATES };
+    const ctx = { operation: 'CREATE' as const, oldObject: undefined, gates: DEFAULT_FEATURE_GATES, release: 'master' as const };
     expect(validateClusterIssuer({ spec }, ctx)).toEqual(validateIssuer({ spec }, ctx));
   });
 

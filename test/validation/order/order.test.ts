@@ -11,7 +11,9 @@ const order = (spec: JsonObject, status: JsonObject): JsonObject => ({
   status,
 });
 const run = (now: JsonObject, old: JsonObject | undefined, operation: 'CREATE' | 'UPDATE' = 'UPDATE') =>
-  validateOrder(now, { operation, oldObject: old, gates: resolveFeatureGates({}) }).errors.map((e) => `${e.type} ${e.field}`);
+  validateOrder(now, { operation, oldObject: old, gates: resolveFeatureGates({}), release: 'master' as const }).errors.map(
+    (e) => `${e.type} ${e.field}`,
+  );
 
 const challenge = { url: 'https://c/1', type: 'http-01', token: 't' };
 const authz = { url: 'https://a/1', identifier: 'example.com', wildcard: false, initialState: 'pending', challenges: [challenge] };
