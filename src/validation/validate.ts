@@ -8,6 +8,7 @@ import { pathFromHub, toHubForValidation } from '../conversion/hub.js';
 import { type CertManagerRelease, DEFAULT_RELEASE, parseRelease } from '../release/release.js';
 import { isRecord, type JsonObject } from '../util/json.js';
 import { type FeatureGates, resolveFeatureGates } from './feature-gates.js';
+import { isNotServed, notServedWarning } from './served.js';
 import { validators } from './table.js';
 import type { Findings, Operation, RuleContext } from './types.js';
 
@@ -118,6 +119,7 @@ function validateOne(
 ): ValidationResult {
   const errors: FieldError[] = [];
   const warnings: string[] = [];
+  if (isNotServed(version)) warnings.push(notServedWarning(`${group}/${version}`, group)); // API-VERSION-NOT-SERVED
   const schemaErrors = options.schema !== false ? checkSchema(object, group, version, kind) : [];
   const hub = version === 'v1' ? object : toHubForValidation(object, version, kind);
   if (hub !== undefined) {

@@ -1,4 +1,5 @@
 import { identify, renderFieldError, validate, type FeatureGates } from '../../index.js';
+import { isNotServedWarning } from '../../validation/served.js';
 import type { SourceDocument } from '../source/documents.js';
 import { type DocumentReport, type Finding, ruleOf } from './findings.js';
 
@@ -50,7 +51,8 @@ export function lintDocument(file: string, index: number, doc: SourceDocument, o
           ...(rule ? { rule } : {}),
         });
       }
-      for (const w of r.warnings) {
+      // API-VERSION-NOT-SERVED is reported by lint itself (as an error at apiVersion): not here.
+      for (const w of r.warnings.filter((x) => !isNotServedWarning(x))) {
         findings.push({ file, document: index, ...doc.locate(prefix), severity: 'warning', type: 'Warning', field: prefix, message: w });
       }
     }
