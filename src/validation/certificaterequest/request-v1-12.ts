@@ -15,7 +15,7 @@
 import { type FieldError, fe, withRule } from '../../field/field-error.js';
 import type { Path } from '../../field/path.js';
 import { arr, field } from '../../util/json.js';
-import { decodePem, decodeStdBase64 } from '../../go/pem/pem.js';
+import { decodePem } from '../../go/pem/pem.js';
 import { EXT_OID, decodeExtKeyUsage, decodeKeyUsage } from '../../go/x509/extensions.js';
 import { parseCsr } from '../../go/x509/csr.js';
 import { DEFAULT_USAGES, ekuNameOfOid } from '../helpers/usages.js';
@@ -50,19 +50,13 @@ const sameUsages = (a: readonly string[], b: readonly string[]): boolean => {
 };
 
 /**
- * Checks `spec.request` and `spec.usages` as v1.12 did.
+ * Checks a non-empty `spec.request` and `spec.usages` as v1.12 did.
  * @param spec - the v1 `spec`
- * @param at - the path of `spec`
+ * @param request - the decoded, non-empty `spec.request`
+ * @param path - the path of `spec.request`
  * @param priorErrors - how many errors came before (issuerRef)
  */
-export function validateRequestV112(spec: unknown, at: Path, priorErrors: number): FieldError[] {
-  const path = at.child('request');
-  const raw = field(spec, 'request');
-  const request = raw === undefined || raw === null ? new Uint8Array() : typeof raw === 'string' ? decodeStdBase64(raw) : undefined;
-  // Not base64: a decoding failure before any rule runs, so no rule ID.
-  if (request === undefined) return [fe.invalid(path, raw, 'must be base64-encoded PEM data (standard alphabet, with padding)')];
-  // CR-REQUEST-REQUIRED
-  if (request.length === 0) return [withRule('CR-REQUEST-REQUIRED', fe.required(path, 'must be specified'))];
+export function validateRequestV112(spec: unknown, request: Uint8Array, path: Path, priorErrors: number): FieldError[] {
   const value = text.decode(request);
   const invalid = (detail: string) => [withRule(RULE, fe.invalid(path, value, detail))];
   // CR-REQUEST-LEGACY: decoding

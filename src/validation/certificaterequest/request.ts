@@ -47,8 +47,6 @@ function csrOptions(ctx: Pick<RuleContext, 'release' | 'gates'>, usages: readonl
  * @param priorErrors - how many errors the spec rules found before (v1.12 depends on it)
  */
 export function validateRequest(spec: unknown, at: Path, ctx: Pick<RuleContext, 'release' | 'gates'>, priorErrors = 0): FieldError[] {
-  // CR-REQUEST-LEGACY: v1.12 checked the request its own way
-  if (hasRule('CR-REQUEST-LEGACY', ctx.release)) return validateRequestV112(spec, at, priorErrors);
   const path = at.child('request');
   const raw = field(spec, 'request');
   const request = raw === undefined || raw === null ? new Uint8Array() : typeof raw === 'string' ? decodeStdBase64(raw) : undefined;
@@ -56,6 +54,8 @@ export function validateRequest(spec: unknown, at: Path, ctx: Pick<RuleContext, 
   if (request === undefined) return [fe.invalid(path, raw, 'must be base64-encoded PEM data (standard alphabet, with padding)')];
   // CR-REQUEST-REQUIRED
   if (request.length === 0) return [withRule('CR-REQUEST-REQUIRED', fe.required(path, 'must be specified'))];
+  // CR-REQUEST-LEGACY: v1.12 checked the request its own way
+  if (hasRule('CR-REQUEST-LEGACY', ctx.release)) return validateRequestV112(spec, request, path, priorErrors);
   // CR-USAGES-UNKNOWN
   const usageList = arr(spec, 'usages') ?? [];
   const unknown = usageList.filter((u) => typeof u !== 'string' || !isKnownUsage(u));
