@@ -73,6 +73,11 @@ export const RELEASE_RULES = {
     since: 'v1.19',
     change: 'a nameConstraints GeneralName other than dNSName, rfc822Name, iPAddress, URI is an error (ignored before)',
   },
+  'CR-REQUEST-CSR-SIGNATURE#rsa1024min': {
+    since: 'v1.18',
+    change:
+      'a CSR signed with an RSA key shorter than 1024 bits is refused (built with Go 1.24, whose rsa1024min default is on; older releases verify it)',
+  },
   'CR-REQUEST-INVALID#truncated': { since: 'v1.18', change: 'the Invalid value is the request cut to 100 bytes (whole before)' },
   // Issuer and ClusterIssuer
   'ISS-CA-ISSUINGCERTURL-EMPTY': { since: 'v1.14', change: 'appeared with `issuingCertificateURLs`' },

@@ -183,6 +183,12 @@ const CASES: readonly Case[] = [
     since: 'v1.13',
   },
   {
+    name: 'CR-REQUEST-CSR-SIGNATURE#rsa1024min',
+    object: certificateRequest({ request: requestOf({ key: 'rsa-512' }) }),
+    fires: 'CR-REQUEST-CSR-SIGNATURE',
+    since: 'v1.18',
+  },
+  {
     name: 'CR-REQUEST-ISCA-MISMATCH',
     object: certificateRequest({ request: requestOf({ extensions: [ext.basicConstraints(true)] }) }),
     fires: 'CR-REQUEST-ISCA-MISMATCH',

@@ -26,6 +26,8 @@ export interface CsrExpectations {
   readonly decodeNameConstraints?: boolean;
   /** Reject unknown nameConstraints GeneralName forms (default true; from v1.19). */
   readonly strictNameConstraintTags?: boolean;
+  /** The smallest RSA key whose signature verifies (default 1024, Go ≥ 1.24). */
+  readonly minRsaBits?: number;
   /** Compare the CSR's usages with the spec's (default true; see CR-REQUEST-INSECURE-USAGES-GATE). */
   readonly compareUsages?: boolean;
 }
@@ -54,7 +56,7 @@ export function checkCsr(request: Uint8Array, want: CsrExpectations): CsrFailure
   const csr = parseCsr(block.bytes);
   if (typeof csr === 'string') return fail('CR-REQUEST-CSR-UNPARSABLE', csr);
   // CR-REQUEST-CSR-SIGNATURE
-  const badSig = checkSignature(csr.signatureAlgorithm, csr.tbs, csr.signature, csr.publicKey);
+  const badSig = checkSignature(csr.signatureAlgorithm, csr.tbs, csr.signature, csr.publicKey, want.minRsaBits);
   if (badSig !== undefined) return fail('CR-REQUEST-CSR-SIGNATURE', badSig);
   // CR-REQUEST-CSR-EXTENSION
   let isCA: boolean | undefined;

@@ -36,6 +36,8 @@ function csrOptions(ctx: Pick<RuleContext, 'release' | 'gates'>, usages: readonl
     decodeNameConstraints: hasRule('CR-REQUEST-CSR-EXTENSION#nameConstraints', r),
     strictNameConstraintTags: hasRule('CR-REQUEST-CSR-EXTENSION#strictTags', r),
     compareUsages: !insecure,
+    // Releases built with Go 1.23 or older verify RSA keys of any size (CR-REQUEST-CSR-SIGNATURE#rsa1024min)
+    minRsaBits: hasRule('CR-REQUEST-CSR-SIGNATURE#rsa1024min', r) ? 1024 : 0,
   };
 }
 
