@@ -55,9 +55,9 @@ export const RELEASE_RULES = {
   // CertificateRequest
   'CR-REQUEST-LEGACY': {
     until: 'v1.13',
-    change: 'v1.12 checks the CSR its own way: decode only (no signature or isCA check), usages compared only when both sides set them',
+    change:
+      'v1.12 checks the CSR its own way: decode only (no signature, isCA or CR-USAGES-UNKNOWN check), usages compared only when both sides set them',
   },
-  'CR-USAGES-UNKNOWN': { since: 'v1.13', change: 'the CSR procedure of §3.1 (v1.12 used CR-REQUEST-LEGACY)' },
   'CR-REQUEST-INSECURE-USAGES-GATE': {
     since: 'v1.13',
     until: 'v1.15',
@@ -99,10 +99,10 @@ export const RELEASE_RULES = {
     since: 'v1.19',
     change: 'fires for any two of class, ingressClassName, name (before: all three)',
   },
-  'ISS-ACME-HTTP01-GATEWAY-PARENTREFS-REQUIRED': { until: 'v1.20', change: 'gatewayHTTPRoute needs at least one parentRef' },
-  'ISS-ACME-HTTP01-GATEWAY-PARENTREF-NAME-REQUIRED': {
-    since: 'v1.20',
-    change: 'each parentRef needs name with kind and kind with name (first offender only)',
+  'ISS-ACME-HTTP01-GATEWAY-PARENTREFS-REQUIRED': {
+    until: 'v1.20',
+    change:
+      'gatewayHTTPRoute needs at least one parentRef; from v1.20 ISS-ACME-HTTP01-GATEWAY-PARENTREF-NAME/KIND-REQUIRED check each entry instead',
   },
   'ISS-ACME-SOLVER-WAIT-NEGATIVE': { since: 'v1.21', change: 'appeared with `waitInsteadOfSelfCheck`' },
   'ISS-DNS01-NAMESERVER-INVALID': { since: 'master', change: 'appeared with `dns01.nameservers`' },
