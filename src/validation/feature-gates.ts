@@ -2,7 +2,7 @@ import { type CertManagerRelease, isAtLeast } from '../release/release.js';
 
 /**
  * The webhook feature gates that validation consults (spec/validation.md §1.7). Their defaults
- * depend on the cert-manager release (see {@link releaseFeatureGates}).
+ * depend on the cert-manager release (see `releaseFeatureGates`).
  * @public
  */
 export type FeatureGate =
