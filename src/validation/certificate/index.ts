@@ -1,7 +1,7 @@
 import type { FieldError } from '../../field/field-error.js';
 import { Path } from '../../field/path.js';
 import { type JsonObject, obj, str } from '../../util/json.js';
-import { hasRule } from '../release-rules.js';
+import { hasRule, type ReleaseRuleId } from '../release-rules.js';
 import type { KindValidator, RuleContext } from '../types.js';
 import { validateDurations } from './durations.js';
 import { validateEmailAddresses, validateIdentity, validateIpAddresses } from './identity.js';
@@ -27,7 +27,7 @@ export function validateCertificateSpec(spec: JsonObject, ctx: RuleContext): Fie
   const path = Path.root('spec');
   const literal = validateLiteralSubject(spec, path, ctx);
   const commonName = literal.commonName ?? str(spec, 'commonName');
-  const has = (id: Parameters<typeof hasRule>[0]) => hasRule(id, ctx.release);
+  const has = (id: ReleaseRuleId) => hasRule(id, ctx.release);
   return [
     ...validateSecretName(spec, path),
     ...validateIssuerRef(spec, path),
