@@ -26,6 +26,20 @@ export const RELEASE_RULES = {
     until: 'v1.15',
     change: 'a literalSubject containing `=#` (a hex-encoded value) is refused',
   },
+  'CERT-LITERALSUBJECT-PARSE#equalsInValue': {
+    since: 'v1.13',
+    change: 'an unescaped `=` inside a value belongs to the value (v1.12, go-ldap v3.4.4, started a new attribute type there)',
+  },
+  'CERT-LITERALSUBJECT-PARSE#goLdap348': {
+    since: 'v1.15',
+    change:
+      'go-ldap v3.4.8 parses literalSubject: a DN ending in a separator or an empty last value (`CN=a,`, `CN=`) is refused; before (v3.4.4–v3.4.6) it was dropped silently',
+  },
+  'CERT-LITERALSUBJECT-PARSE#goLdap3414': {
+    since: 'master',
+    change:
+      'go-ldap v3.4.14: an unescaped `"`, `<`, `>` or NUL in a value, and bytes after a hex-encoded BER value, are refused; a trailing space after an even run of backslashes is stripped',
+  },
   'CERT-LITERALSUBJECT-UNKNOWN-ATTR#oid': {
     since: 'v1.15',
     change: 'dotted OIDs (e.g. `1.2.3.4=x`) are accepted as attribute types; before, only the named types were',

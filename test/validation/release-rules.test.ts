@@ -69,6 +69,28 @@ const CASES: readonly Case[] = [
     featureGates: ON,
   },
   {
+    // v1.12 (go-ldap v3.4.4) reads `a=b` as a new attribute type `a`.
+    name: 'CERT-LITERALSUBJECT-PARSE#equalsInValue',
+    object: cert({ literalSubject: 'CN=a=b' }),
+    fires: 'CERT-LITERALSUBJECT-UNKNOWN-ATTR',
+    until: 'v1.13',
+    featureGates: ON,
+  },
+  {
+    name: 'CERT-LITERALSUBJECT-PARSE#goLdap348',
+    object: cert({ literalSubject: 'CN=a,O=b,' }),
+    fires: 'CERT-LITERALSUBJECT-PARSE',
+    since: 'v1.15',
+    featureGates: ON,
+  },
+  {
+    name: 'CERT-LITERALSUBJECT-PARSE#goLdap3414',
+    object: cert({ literalSubject: 'CN=a<b' }),
+    fires: 'CERT-LITERALSUBJECT-PARSE',
+    since: 'master',
+    featureGates: ON,
+  },
+  {
     name: 'CERT-LITERALSUBJECT-UNKNOWN-ATTR#oid',
     object: cert({ literalSubject: 'CN=a,1.2.3.4=x' }),
     fires: 'CERT-LITERALSUBJECT-UNKNOWN-ATTR',

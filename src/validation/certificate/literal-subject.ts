@@ -4,7 +4,8 @@ import { arr, type JsonObject, obj, str } from '../../util/json.js';
 import type { CertManagerRelease } from '../../release/release.js';
 import { hasRule } from '../release-rules.js';
 import type { RuleContext } from '../types.js';
-import { parseDn } from '../../go/ldap/dn.js';
+import { type DnParse, parseDn } from '../../go/ldap/dn.js';
+import { parseDnV346 } from '../../go/ldap/dn-v3-4-6.js';
 import { oidEquals, parseOid } from '../helpers/oid.js';
 
 /** The attribute type names cert-manager maps to OIDs (case-sensitive). */
@@ -41,6 +42,19 @@ function subjectHasProperties(subject: JsonObject | undefined, release: CertMana
   if (subject === undefined) return false;
   const serial = hasRule('CERT-LITERALSUBJECT-SUBJECT-EXCLUSIVE#serialNumber', release) && str(subject, 'serialNumber') !== '';
   return SUBJECT_LISTS.some((k) => (arr(subject, k)?.length ?? 0) > 0) || serial;
+}
+
+/**
+ * Parses the literal subject with the go-ldap version of the release: v3.4.4–v3.4.6 up to v1.14
+ * (CERT-LITERALSUBJECT-PARSE#goLdap348), v3.4.8–v3.4.13 up to v1.21, v3.4.14 on master
+ * (CERT-LITERALSUBJECT-PARSE#goLdap3414). Until v1.15 cert-manager refuses `=#` before parsing.
+ */
+function parseLiteral(literal: string, release: CertManagerRelease): DnParse {
+  if (hasRule('CERT-LITERALSUBJECT-PARSE#hex', release) && literal.includes('=#'))
+    return { ok: false, error: 'hex-encoded attribute values (=#) are not supported by this release' };
+  if (!hasRule('CERT-LITERALSUBJECT-PARSE#goLdap348', release))
+    return parseDnV346(literal, hasRule('CERT-LITERALSUBJECT-PARSE#equalsInValue', release));
+  return parseDn(literal, hasRule('CERT-LITERALSUBJECT-PARSE#goLdap3414', release));
 }
 
 /** The errors of the literal subject rules and the common name the subject carries, if any. */
@@ -101,11 +115,8 @@ export function validateLiteralSubject(spec: JsonObject, path: Path, ctx: RuleCo
   const exclusiveFirst = hasRule('CERT-LITERALSUBJECT-SUBJECT-EXCLUSIVE#serialNumber', ctx.release);
   if (exclusiveFirst) errors.push(...exclusive);
   const after = exclusiveFirst ? [] : exclusive;
-  // CERT-LITERALSUBJECT-PARSE (until v1.15 a hex-encoded value, `=#`, is refused before parsing)
-  const parsed: ReturnType<typeof parseDn> =
-    hasRule('CERT-LITERALSUBJECT-PARSE#hex', ctx.release) && literal.includes('=#')
-      ? { ok: false, error: 'hex-encoded attribute values (=#) are not supported by this release' }
-      : parseDn(literal);
+  // CERT-LITERALSUBJECT-PARSE (the parser depends on the release)
+  const parsed = parseLiteral(literal, ctx.release);
   if (!parsed.ok) {
     errors.push(
       withRule('CERT-LITERALSUBJECT-PARSE', fe.invalid(at, literal, `must be a valid LDAP distinguished name (RFC 4514): ${parsed.error}`)),
