@@ -49,9 +49,15 @@ export function readBody(req: IncomingMessage, limit: number, budget?: ByteBudge
     };
     const onData = (chunk: Buffer): void => {
       size += chunk.length;
-      if (size > limit) return finish({ ok: false, reason: 'too-large' });
+      if (size > limit) {
+        finish({ ok: false, reason: 'too-large' });
+        return;
+      }
       if (budget && size > held) {
-        if (!budget.take(size - held)) return finish({ ok: false, reason: 'busy' });
+        if (!budget.take(size - held)) {
+          finish({ ok: false, reason: 'busy' });
+          return;
+        }
         held = size;
       }
       chunks.push(chunk);
