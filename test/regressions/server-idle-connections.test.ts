@@ -2,9 +2,10 @@
 // denied `cmapi serve` for 32 s (the handshake timeout) with nothing logged. Connections are now
 // bounded: at the limit a new connection closes the longest-idle one (logged, counted in
 // /metrics), so health probes and the API server get in at once.
+import { request as httpsRequest } from 'node:https';
 import { connect, type Socket } from 'node:net';
 import { expect, test } from 'vitest';
-import { send, startTestServer } from '../server/helpers.js';
+import { SERVICE, send, startTestServer } from '../server/helpers.js';
 
 function idleConnection(port: number): Promise<Socket> {
   return new Promise((resolve, reject) => {
@@ -57,6 +58,53 @@ test('the plain-HTTP health listener has its own bound: idle connections to it c
     expect(status).toBe(200);
     expect(Date.now() - started).toBeLessThan(1000);
     expect(logs.some((l) => l.reason === 'connection-limit-idle-closed' && l.listener === 'health')).toBe(true);
+  } finally {
+    for (const s of idle) s.destroy();
+    await server.shutdown();
+  }
+});
+
+test('a connection with a request in flight is never the one closed to make room', async () => {
+  const { server, ca } = await startTestServer({ maxConnections: 5, headersTimeoutMs: 30_000 });
+  const idle: Socket[] = [];
+  try {
+    const body = JSON.stringify({
+      apiVersion: 'admission.k8s.io/v1',
+      kind: 'AdmissionReview',
+      request: { uid: 'busy', operation: 'CREATE' },
+    });
+    let sent!: () => void;
+    const headersOut = new Promise<void>((r) => {
+      sent = r;
+    });
+    let finish!: () => void;
+    const reply = new Promise<number | string>((resolve) => {
+      const req = httpsRequest(
+        {
+          host: '127.0.0.1',
+          servername: SERVICE,
+          port: server.port,
+          path: '/validate',
+          method: 'POST',
+          ca,
+          agent: false,
+          headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) },
+        },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode ?? 0));
+        },
+      );
+      req.on('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? e.message));
+      req.write(body.slice(0, 10), () => sent());
+      finish = () => req.end(body.slice(10));
+    });
+    await headersOut;
+    await new Promise((r) => setTimeout(r, 200));
+    for (let i = 0; i < 30; i++) idle.push(await idleConnection(server.port));
+    await new Promise((r) => setTimeout(r, 100));
+    finish();
+    expect(await reply).toBe(200);
   } finally {
     for (const s of idle) s.destroy();
     await server.shutdown();
