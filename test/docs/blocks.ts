@@ -15,9 +15,11 @@ export interface Block {
   readonly run: boolean;
   readonly serve: number | undefined;
   readonly fetch: boolean;
+  /** `test-output-of: <command>`: the block shows (part of) that `cmapi` command's output. */
+  readonly outputOf: string | undefined;
 }
 
-const MARKER = /^test-(prelude|run|serve|fetch)\b:?\s*(.*)$/;
+const MARKER = /^test-(prelude|run|serve|fetch|output-of)\b:?\s*(.*)$/;
 
 /** The blocks of one Markdown text; throws on an unknown `test-…` marker so that typos surface. */
 export function extractBlocks(file: string, text: string): Block[] {
@@ -58,6 +60,7 @@ export function extractBlocks(file: string, text: string): Block[] {
     let run = false;
     let serve: number | undefined;
     let fetch = false;
+    let outputOf: string | undefined;
     for (const raw of markers) {
       const m = MARKER.exec(raw.trim());
       if (!m) {
@@ -67,9 +70,10 @@ export function extractBlocks(file: string, text: string): Block[] {
       if (m[1] === 'prelude') prelude.push(m[2] ?? '');
       else if (m[1] === 'run') run = true;
       else if (m[1] === 'serve') serve = Number(m[2]);
+      else if (m[1] === 'output-of') outputOf = m[2];
       else fetch = true;
     }
-    blocks.push({ where: `${file}:${start + 1}`, lang: fence[1] ?? '', code: body.join('\n'), prelude, run, serve, fetch });
+    blocks.push({ where: `${file}:${start + 1}`, lang: fence[1] ?? '', code: body.join('\n'), prelude, run, serve, fetch, outputOf });
   }
   return blocks;
 }

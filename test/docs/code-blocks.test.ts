@@ -118,7 +118,7 @@ describe('the convention', () => {
   test('README.md documents it for sections added later', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     expect(readme).toMatch(/<!--\nEvery code block in this file is tested \(test\/docs\/code-blocks\.test\.ts\)/);
-    for (const marker of ['test-prelude:', 'test-run', 'test-serve:', 'test-fetch']) expect(readme).toContain(marker);
+    for (const marker of ['test-prelude:', 'test-run', 'test-serve:', 'test-fetch', 'test-output-of:']) expect(readme).toContain(marker);
   });
 
   test('markers are read from the comment right above a block; an unknown marker is an error', () => {
@@ -229,6 +229,56 @@ console.log(JSON.stringify({ status: res.status, body: await res.json() }));`,
   }
 });
 
+/** Runs a documented `cmapi`/`npx cmapi` line (its trailing comment removed) in the directory. */
+function runCmapi(line: string) {
+  const [command] = line.split(/\s+#\s/, 1) as [string];
+  const args = command.trim().replace(/^npx /, '').split(/\s+/).slice(1);
+  return spawnSync(process.execPath, [join(root, 'bin/cmapi.js'), ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+}
+
+/**
+ * Whether `shown` (a sample's lines) appears in `actual` in order; undefined when it does, else
+ * the first line that does not. A line `…` stands for any lines; `…` within a line for any text.
+ */
+export function outputMatches(shown: readonly string[], actual: readonly string[]): string | undefined {
+  let at = 0;
+  let gap = false;
+  for (const line of shown) {
+    if (line.trim() === '…') {
+      gap = true;
+      continue;
+    }
+    const pattern = new RegExp(
+      `^${line
+        .split('…')
+        .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    );
+    const ok = (a: string) => pattern.test(a);
+    let i = at;
+    while (i < actual.length && !ok(actual[i] ?? '') && gap) i++;
+    if (i >= actual.length || !ok(actual[i] ?? '')) return `not in the output at this point: ${line}`;
+    at = i + 1;
+    gap = false;
+  }
+  return undefined;
+}
+
+test('outputMatches: exact lines, … for text within a line, a line … for lines left out', () => {
+  expect(outputMatches(['a', 'b…', 'c…e (f)', '…', 'z'], ['a', 'bcd', 'cde (f)', 'x', 'y', 'z'])).toBeUndefined();
+  expect(outputMatches(['c…e'], ['cde!'])).toMatch(/c…e/);
+  expect(outputMatches(['a', 'z'], ['a', 'x', 'z'])).toMatch(/z/);
+  expect(outputMatches(['b'], ['a'])).toMatch(/b/);
+});
+
+const outputBlocks = blocks.filter((b) => b.outputOf !== undefined);
+describe.each(outputBlocks.map((b) => [b.where, b] as const))('output sample at %s', (_where, b) => {
+  test(`matches what ${b.outputOf} prints`, () => {
+    const r = runCmapi(b.outputOf ?? '');
+    expect(outputMatches(b.code.split('\n'), r.stdout.trimEnd().split('\n'))).toBeUndefined();
+  });
+});
+
 const shellBlocks = blocks.filter((b) => b.lang === 'sh' && b.run);
 describe.each(shellBlocks.map((b) => [b.where, b] as const))('```sh at %s (test-run)', (_where, b) => {
   const commands = b.code.split('\n').filter((l) => /^(npx )?cmapi /.test(l.trim()));
@@ -236,10 +286,9 @@ describe.each(shellBlocks.map((b) => [b.where, b] as const))('```sh at %s (test-
     expect(commands.length).toBeGreaterThan(0);
   });
   test.each(commands)('%s', (line) => {
-    const [command, comment = ''] = line.split(/\s+#\s/, 2) as [string, string?];
-    const args = command.trim().replace(/^npx /, '').split(/\s+/).slice(1);
+    const comment = line.split(/\s+#\s/, 2)[1] ?? '';
     const expected = Number(/\bexits (\d+)/.exec(comment)?.[1] ?? 0);
-    const r = spawnSync(process.execPath, [join(root, 'bin/cmapi.js'), ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    const r = runCmapi(line);
     expect(r.status, r.stderr).toBe(expected);
   });
 });
