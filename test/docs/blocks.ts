@@ -96,3 +96,31 @@ export function markdownFiles(root: string): string[] {
 export function allBlocks(root: string): Block[] {
   return markdownFiles(root).flatMap((f) => extractBlocks(f, readFileSync(join(root, f), 'utf8')));
 }
+
+/**
+ * Whether `shown` (a sample's lines) appears in `actual` in order; undefined when it does, else
+ * the first line that does not. A line `…` stands for any lines; `…` within a line for any text.
+ */
+export function outputMatches(shown: readonly string[], actual: readonly string[]): string | undefined {
+  let at = 0;
+  let gap = false;
+  for (const line of shown) {
+    if (line.trim() === '…') {
+      gap = true;
+      continue;
+    }
+    const pattern = new RegExp(
+      `^${line
+        .split('…')
+        .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    );
+    const ok = (a: string) => pattern.test(a);
+    let i = at;
+    while (i < actual.length && !ok(actual[i] ?? '') && gap) i++;
+    if (i >= actual.length || !ok(actual[i] ?? '')) return `not in the output at this point: ${line}`;
+    at = i + 1;
+    gap = false;
+  }
+  return undefined;
+}

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { transformSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateCa, issueLeaf } from '../../src/server/tls/pki.js';
-import { allBlocks, type Block, extractBlocks } from './blocks.js';
+import { allBlocks, type Block, extractBlocks, outputMatches } from './blocks.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const blocks = allBlocks(root);
@@ -234,34 +234,6 @@ function runCmapi(line: string) {
   const [command] = line.split(/\s+#\s/, 1) as [string];
   const args = command.trim().replace(/^npx /, '').split(/\s+/).slice(1);
   return spawnSync(process.execPath, [join(root, 'bin/cmapi.js'), ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
-}
-
-/**
- * Whether `shown` (a sample's lines) appears in `actual` in order; undefined when it does, else
- * the first line that does not. A line `…` stands for any lines; `…` within a line for any text.
- */
-export function outputMatches(shown: readonly string[], actual: readonly string[]): string | undefined {
-  let at = 0;
-  let gap = false;
-  for (const line of shown) {
-    if (line.trim() === '…') {
-      gap = true;
-      continue;
-    }
-    const pattern = new RegExp(
-      `^${line
-        .split('…')
-        .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('.*')}$`,
-    );
-    const ok = (a: string) => pattern.test(a);
-    let i = at;
-    while (i < actual.length && !ok(actual[i] ?? '') && gap) i++;
-    if (i >= actual.length || !ok(actual[i] ?? '')) return `not in the output at this point: ${line}`;
-    at = i + 1;
-    gap = false;
-  }
-  return undefined;
 }
 
 test('outputMatches: exact lines, … for text within a line, a line … for lines left out', () => {
