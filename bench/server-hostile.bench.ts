@@ -1,13 +1,15 @@
 /**
  * Hostile load on `cmapi serve` (issue 15 item 4): a server process with its default limits
- * (512 connections, 32 MiB of bodies in flight), 1,100 idle TCP connections opened against it,
+ * (512 connections, 32 MiB of bodies in flight) and 1024 file descriptors, 1,100 idle TCP
+ * connections opened against it,
  * and 200 clients each sending 7 MiB reviews back to back over new connections, while health is
  * probed every 100 ms on the plain-HTTP health port and on the HTTPS port. Prints the probes'
  * latencies (max, p99), the answers the big bodies got, the shed counts and the server's peak
  * RSS; exits 1 when a probe failed or took 1 s or more.
- * Run: `npx tsx bench/server-hostile.bench.ts` (BENCH_SECONDS, BENCH_IDLE, BENCH_BODIES override).
+ * Run: `npx tsx bench/server-hostile.bench.ts` (BENCH_SECONDS, BENCH_IDLE, BENCH_BODIES and
+ * BENCH_SERVER_FD_LIMIT override).
  */
-import { fork } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
 import { get as httpGet } from 'node:http';
 import { request } from 'node:https';
 import { connect, type Socket } from 'node:net';
@@ -18,6 +20,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const IDLE = Number(process.env.BENCH_IDLE ?? 1100);
 const BODIES = Number(process.env.BENCH_BODIES ?? 200);
 const BODY_BYTES = 7 * 1024 * 1024;
+/** The server's file descriptor limit, as in a container (the report's denial took 1,100 idle connections at 1024). */
+const FD_LIMIT = Number(process.env.BENCH_SERVER_FD_LIMIT ?? 1024);
 
 type Reply = { type: 'ready'; port: number; healthPort: number; ca: string } | { type: 'rss'; rss: number };
 
@@ -41,7 +45,12 @@ if (process.argv[2] === '--load') {
 }
 
 async function main(): Promise<void> {
-  const child = fork(new URL(import.meta.url).pathname, ['--server'], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+  // The server runs under the container-like descriptor limit (the shell sets it, then becomes node).
+  const child = spawn(
+    'sh',
+    ['-c', `ulimit -n ${FD_LIMIT} && exec "$0" "$@"`, process.execPath, '--import', 'tsx', new URL(import.meta.url).pathname, '--server'],
+    { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] },
+  );
   const ready = await new Promise<Extract<Reply, { type: 'ready' }>>((resolve) =>
     child.on('message', (m: Reply) => {
       if (m.type === 'ready') resolve(m);
@@ -131,7 +140,7 @@ async function main(): Promise<void> {
         .join(', ') || 'none'
     }`,
   );
-  console.log(`server peak RSS: ${(peakRss / 1024 / 1024).toFixed(0)} MiB`);
+  console.log(`server peak RSS: ${(peakRss / 1024 / 1024).toFixed(0)} MiB (file descriptor limit ${FD_LIMIT})`);
   const worst = Math.max(...probes.health, ...probes.https);
   if (probes.failed.length > 0 || worst >= 1000) {
     console.log(`FAIL: ${probes.failed.length} failed probes (${probes.failed.slice(0, 5).join('; ')}), worst ${worst.toFixed(0)} ms`);
