@@ -156,7 +156,13 @@ POST /validate, /mutate (AdmissionReview) and /convert (ConversionReview);
 GET /healthz, /livez, /readyz and /metrics (Prometheus). A certificate source is
 required: --tls-cert-file with --tls-private-key-file, or --dynamic-serving with
 --dynamic-serving-dns-names. Logs are JSON lines on standard error. SIGTERM
-finishes the requests in flight, then exits.
+finishes the requests in flight, answers what arrives on open keep-alive
+connections with Connection: close, then exits. Load is bounded: connections
+(--max-connections) and request body bytes in flight (--max-body-bytes-in-flight,
+429 beyond it); each shed is logged and counted in /metrics.
+
+Needs the optional peer dependencies @peculiar/x509 and reflect-metadata
+(npm install @peculiar/x509 reflect-metadata); without them it exits with 2.
 
 Options (each also read from the environment variable shown):
 ${rows.join('\n')}
