@@ -1,22 +1,26 @@
-import { berContent } from './ber.js';
+// Go: github.com/go-ldap/ldap/v3 v3.4.14 — ParseDN (decodeString, decodeEncodedString, stripLeadingAndTrailingSpaces).
 import { goTrimSpace } from '../strings/space.js';
+import { readBerValue } from './ber.js';
 
 /**
- * H-LDAPDN: an RFC 4514 distinguished name parser with the behaviour of go-ldap's `ParseDN`
- * (v3.4.14), which cert-manager uses for `literalSubject`. Works on UTF-8 bytes; linear time.
+ * H-LDAPDN: an RFC 4514 distinguished name parser with the behaviour of go-ldap's `ParseDN`,
+ * which cert-manager uses for `literalSubject`. Works on UTF-8 bytes; linear time.
  */
 
 /** One `type=value` pair of a relative distinguished name. */
 export interface DnAttribute {
   readonly type: string;
   readonly value: string;
+  /** The value's bytes as Go holds them (a `#` value may hold bytes that are not UTF-8). */
+  readonly valueBytes: Uint8Array;
 }
 
 /** The outcome of {@link parseDn}: the RDNs in text order (each a list of attributes), or an error. */
 export type DnParse = { ok: true; rdns: DnAttribute[][] } | { ok: false; error: string };
 
 const enc = new TextEncoder();
-const dec = new TextDecoder();
+/** Keeps a leading U+FEFF: Go strings have no byte-order mark to drop. */
+const dec = new TextDecoder('utf-8', { ignoreBOM: true });
 const BS = 0x5c; // backslash
 const SP = 0x20;
 /** Characters that may follow a backslash and stand for themselves. */
@@ -58,15 +62,19 @@ function hexBytes(b: Uint8Array): Uint8Array | undefined {
   return out;
 }
 
-/** Decodes one escaped type or value; a value starting with `#` is hex-encoded BER. */
-function decode(raw: Uint8Array, isValue: boolean): { ok: true; text: string } | { ok: false; error: string } {
-  const b = stripSpaces(raw);
-  if (isValue && b[0] === 0x23 /* # */) {
-    const der = hexBytes(b.subarray(1));
-    if (der === undefined) return { ok: false, error: 'failed to decode BER encoding: invalid hex' };
-    const c = berContent(der);
-    return c.ok ? { ok: true, text: dec.decode(c.content) } : { ok: false, error: `failed to decode BER encoding: ${c.error}` };
+/**
+ * Decodes one type or value. A value whose first byte (before any space is stripped) is `#` is
+ * the hex of one BER element, taken as it stands: `C= #41` is the text `#41`, and a space after
+ * the hex is an invalid hex byte.
+ */
+function decode(raw: Uint8Array, isValue: boolean): { ok: true; text: string; bytes: Uint8Array } | { ok: false; error: string } {
+  if (isValue && raw[0] === 0x23 /* # */) {
+    const der = hexBytes(raw.subarray(1));
+    if (der === undefined) return { ok: false, error: 'failed to decode BER encoding: encoding/hex: invalid byte' };
+    const c = readBerValue(der);
+    return c.ok ? { ok: true, text: dec.decode(c.data), bytes: c.data } : { ok: false, error: `failed to decode BER encoding: ${c.error}` };
   }
+  const b = stripSpaces(raw);
   const out: number[] = [];
   for (let i = 0; i < b.length; i++) {
     const c = b[i]!;
@@ -90,7 +98,8 @@ function decode(raw: Uint8Array, isValue: boolean): { ok: true; text: string } |
     out.push(hi * 16 + lo);
     i += 2;
   }
-  return { ok: true, text: dec.decode(new Uint8Array(out)) };
+  const bytes = new Uint8Array(out);
+  return { ok: true, text: dec.decode(bytes), bytes };
 }
 
 /**
@@ -121,7 +130,7 @@ export function parseDn(s: string): DnParse {
       if (type === '') return { ok: false, error: 'incomplete type, value pair' };
       const v = decode(b.subarray(start, pos), true);
       if (!v.ok) return v;
-      rdn.push({ type, value: v.text });
+      rdn.push({ type, value: v.text, valueBytes: v.bytes });
       type = '';
       start = pos + 1;
       if (c !== 0x2b) {
@@ -133,7 +142,7 @@ export function parseDn(s: string): DnParse {
   if (type === '') return { ok: false, error: 'DN ended with incomplete type, value pair' };
   const v = decode(b.subarray(start), true);
   if (!v.ok) return v;
-  rdn.push({ type, value: v.text });
+  rdn.push({ type, value: v.text, valueBytes: v.bytes });
   rdns.push(rdn);
   return { ok: true, rdns };
 }

@@ -1,9 +1,12 @@
+// Go: net/mail (Go 1.26) — ParseAddress (addrParser, decodeRFC2047Word with mime.WordDecoder).
+import { decodeStdBase64 } from '../encoding/base64.js';
+
 /**
  * A port of the address grammar of Go's `net/mail.ParseAddress` (RFC 5322 mailbox: addr-spec,
  * `Name <addr-spec>`, comments, quoted strings, groups), as far as cert-manager's email check
  * needs it: whether the text parses, and the bare `local@domain` it parses to. RFC 2047 encoded
- * words in display names are kept as written (they cannot change the bare address). Linear time;
- * no regular expressions.
+ * words in display names are not decoded (they cannot change the bare address), but a
+ * well-formed word in a charset Go has no decoder for is an error, as in Go. Linear time.
  */
 
 /** The outcome of {@link parseMailAddress}: the bare address, or a parse error. */
@@ -140,7 +143,13 @@ class AddrParser {
       this.skipSpace();
       if (this.empty()) break;
       try {
-        words.push(this.peek() === '"' ? this.consumeQuotedString() : this.consumeAtom(true, true));
+        if (this.peek() === '"') words.push(this.consumeQuotedString());
+        else {
+          const atom = this.consumeAtom(true, true);
+          const charset = unhandledCharset(atom);
+          if (charset !== undefined) throw new Fail(`mime: unhandled charset ${JSON.stringify(charset)}`);
+          words.push(atom);
+        }
       } catch (e) {
         if (!(e instanceof Fail)) throw e;
         firstError = e;
@@ -206,6 +215,41 @@ class AddrParser {
     if (addrs.length > 1) throw new Fail('mail: group with multiple addresses');
     return addrs[0]!;
   }
+}
+
+const utf8Length = (s: string): number => new TextEncoder().encode(s).length;
+/** Go's strings.EqualFold against an ASCII name; U+017F (long s) folds to `s`. */
+const equalFold = (s: string, ascii: string): boolean => s.replaceAll('\u017f', 's').toLowerCase() === ascii && s.length === ascii.length;
+
+/** Go's mime qDecode succeeds on `s`. */
+function validQ(s: string): boolean {
+  const hex = (c: string | undefined) => c !== undefined && /^[0-9A-Fa-f]$/.test(c);
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === '=') {
+      if (i + 2 >= s.length || !hex(s[i + 1]) || !hex(s[i + 2])) return false;
+      i += 2;
+    } else if (!((c >= ' ' && c <= '~') || c === '\n' || c === '\r' || c === '\t')) return false;
+  }
+  return true;
+}
+
+/**
+ * The charset of an RFC 2047 encoded word (`=?charset?q?text?=`) that Go's mime.WordDecoder
+ * decodes up to the charset conversion and then rejects (no CharsetReader: only UTF-8,
+ * ISO-8859-1 and US-ASCII are known); undefined for anything else.
+ */
+function unhandledCharset(word: string): string | undefined {
+  if (utf8Length(word) < 8 || !word.startsWith('=?') || !word.endsWith('?=') || word.split('?').length !== 5) return undefined;
+  const [charset = '', encoding = '', text = ''] = word.slice(2, -2).split('?');
+  if (charset === '' || encoding.length !== 1) return undefined;
+  if (encoding === 'B' || encoding === 'b') {
+    if (decodeStdBase64(text) === undefined) return undefined;
+  } else if (encoding === 'Q' || encoding === 'q') {
+    if (!validQ(text)) return undefined;
+  } else return undefined;
+  if (equalFold(charset, 'utf-8') || equalFold(charset, 'iso-8859-1') || equalFold(charset, 'us-ascii')) return undefined;
+  return charset;
 }
 
 /**

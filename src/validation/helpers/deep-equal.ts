@@ -101,12 +101,12 @@ function durationEqual(a: unknown, b: unknown): boolean {
 
 function timeEqual(a: unknown, b: unknown): boolean {
   if (absent(a) || absent(b)) return absent(a) && absent(b);
-  const ta = typeof a === 'string' ? rfc3339Seconds(a) : undefined;
-  const tb = typeof b === 'string' ? rfc3339Seconds(b) : undefined;
+  const ta = typeof a === 'string' ? rfc3339Instant(a) : undefined;
+  const tb = typeof b === 'string' ? rfc3339Instant(b) : undefined;
   return ta !== undefined && tb !== undefined ? ta === tb : jsonEqual(a, b);
 }
 
-const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
 
 /** Seconds since the epoch of an RFC 3339 timestamp (fraction dropped), or undefined. */
 export function rfc3339Seconds(s: string): number | undefined {
@@ -114,6 +114,18 @@ export function rfc3339Seconds(s: string): number | undefined {
   if (m === null) return undefined;
   const n = (i: number) => Number(m[i] ?? '0');
   const base = Date.UTC(n(1), n(2) - 1, n(3), n(4), n(5), n(6)) / 1000;
-  const offset = m[7] === undefined ? 0 : (m[7] === '-' ? -1 : 1) * (n(8) * 3600 + n(9) * 60);
+  const offset = m[8] === undefined ? 0 : (m[8] === '-' ? -1 : 1) * (n(9) * 3600 + n(10) * 60);
   return base - offset;
+}
+
+/**
+ * The instant of an RFC 3339 timestamp at the precision Go's parser keeps (nanoseconds: a
+ * fraction is kept, digits past the ninth dropped), as a comparable key; undefined when it is not
+ * RFC 3339.
+ */
+export function rfc3339Instant(s: string): string | undefined {
+  const seconds = rfc3339Seconds(s);
+  if (seconds === undefined) return undefined;
+  const fraction = RFC3339.exec(s)?.[7] ?? '';
+  return `${seconds}.${fraction.slice(0, 9).padEnd(9, '0')}`;
 }
