@@ -6,7 +6,8 @@
  */
 import { isRecord, jsonEqual } from '../../util/json.js';
 import { readDuration } from './duration-string.js';
-import { decodeStdBase64 } from '../../go/pem/pem.js';
+import { decodeStdBase64 } from '../../go/encoding/base64.js';
+import { rfc3339Instant } from '../../go/time/rfc3339.js';
 
 /** How one Go field decodes: the information H-DEEPEQUAL needs beyond the JSON value. */
 export type Shape =
@@ -104,28 +105,4 @@ function timeEqual(a: unknown, b: unknown): boolean {
   const ta = typeof a === 'string' ? rfc3339Instant(a) : undefined;
   const tb = typeof b === 'string' ? rfc3339Instant(b) : undefined;
   return ta !== undefined && tb !== undefined ? ta === tb : jsonEqual(a, b);
-}
-
-const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
-
-/** Seconds since the epoch of an RFC 3339 timestamp (fraction dropped), or undefined. */
-export function rfc3339Seconds(s: string): number | undefined {
-  const m = RFC3339.exec(s);
-  if (m === null) return undefined;
-  const n = (i: number) => Number(m[i] ?? '0');
-  const base = Date.UTC(n(1), n(2) - 1, n(3), n(4), n(5), n(6)) / 1000;
-  const offset = m[8] === undefined ? 0 : (m[8] === '-' ? -1 : 1) * (n(9) * 3600 + n(10) * 60);
-  return base - offset;
-}
-
-/**
- * The instant of an RFC 3339 timestamp at the precision Go's parser keeps (nanoseconds: a
- * fraction is kept, digits past the ninth dropped), as a comparable key; undefined when it is not
- * RFC 3339.
- */
-export function rfc3339Instant(s: string): string | undefined {
-  const seconds = rfc3339Seconds(s);
-  if (seconds === undefined) return undefined;
-  const fraction = RFC3339.exec(s)?.[7] ?? '';
-  return `${seconds}.${fraction.slice(0, 9).padEnd(9, '0')}`;
 }
