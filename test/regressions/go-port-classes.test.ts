@@ -103,4 +103,11 @@ describe('mail', () => {
     expect(parseMailAddress('=?bad?x?x?= <a@b.c>', isIp)).toEqual({ ok: true, address: 'a@b.c' });
     expect(parseMailAddress('Bob =?bad?q?x?= <a@b.c>', isIp)).toEqual({ ok: true, address: 'a@b.c' });
   });
+
+  test('mail RFC 2047 word that decodes to nothing is no word of the phrase', () => {
+    expect(parseMailAddress('=?utf-8?Q??= <"("@a.b>', isIp).ok).toBe(false);
+    expect(parseMailAddress('=?UTF-8?B??= <a@b.c>', isIp).ok).toBe(false);
+    expect(parseMailAddress('=?utf-8?q?x?= <a@b.c>', isIp)).toEqual({ ok: true, address: 'a@b.c' });
+    expect(parseMailAddress('"" =?utf-8?q??= <a@b.c>', isIp)).toEqual({ ok: true, address: 'a@b.c' });
+  });
 });

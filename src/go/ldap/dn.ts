@@ -10,6 +10,8 @@ import { readBerValue } from './ber.js';
 /** One `type=value` pair of a relative distinguished name. */
 export interface DnAttribute {
   readonly type: string;
+  /** The type's bytes as Go holds them (a `\\XX` escape may make them other than UTF-8). */
+  readonly typeBytes: Uint8Array;
   readonly value: string;
   /** The value's bytes as Go holds them (a `#` value may hold bytes that are not UTF-8). */
   readonly valueBytes: Uint8Array;
@@ -113,6 +115,7 @@ export function parseDn(s: string): DnParse {
   const rdns: DnAttribute[][] = [];
   let rdn: DnAttribute[] = [];
   let type = '';
+  let typeBytes: Uint8Array = new Uint8Array();
   let start = 0;
   let escaping = false;
   for (let pos = 0; pos < b.length; pos++) {
@@ -125,12 +128,13 @@ export function parseDn(s: string): DnParse {
       const t = decode(b.subarray(start, pos), false);
       if (!t.ok) return t;
       type = t.text;
+      typeBytes = t.bytes;
       start = pos + 1;
     } else if (c === 0x2c /* , */ || c === 0x3b /* ; */ || c === 0x2b /* + */) {
       if (type === '') return { ok: false, error: 'incomplete type, value pair' };
       const v = decode(b.subarray(start, pos), true);
       if (!v.ok) return v;
-      rdn.push({ type, value: v.text, valueBytes: v.bytes });
+      rdn.push({ type, typeBytes, value: v.text, valueBytes: v.bytes });
       type = '';
       start = pos + 1;
       if (c !== 0x2b) {
@@ -142,7 +146,7 @@ export function parseDn(s: string): DnParse {
   if (type === '') return { ok: false, error: 'DN ended with incomplete type, value pair' };
   const v = decode(b.subarray(start), true);
   if (!v.ok) return v;
-  rdn.push({ type, value: v.text, valueBytes: v.bytes });
+  rdn.push({ type, typeBytes, value: v.text, valueBytes: v.bytes });
   rdns.push(rdn);
   return { ok: true, rdns };
 }

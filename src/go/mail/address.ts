@@ -135,20 +135,35 @@ class AddrParser {
     }
   }
 
+  /**
+   * A display name. As in Go, encoded words are decoded into a pending run that becomes a word
+   * only when it is not empty, and `words` counts only what Go's `words` holds: a phrase of
+   * nothing but empty encoded words is missing its word, and comments are skipped only once a
+   * word is held.
+   */
   private consumePhrase(): string {
     const words: string[] = [];
+    let pending = '';
     let firstError: Fail | undefined;
     for (;;) {
       if (words.length > 0 && !this.skipCFWS()) throw new Fail('mail: misformatted parenthetical comment');
       this.skipSpace();
       if (this.empty()) break;
       try {
-        if (this.peek() === '"') words.push(this.consumeQuotedString());
+        let word: string;
+        let decoded: string | undefined;
+        if (this.peek() === '"') word = this.consumeQuotedString();
         else {
-          const atom = this.consumeAtom(true, true);
-          const charset = unhandledCharset(atom);
-          if (charset !== undefined) throw new Fail(`mime: unhandled charset ${JSON.stringify(charset)}`);
-          words.push(atom);
+          word = this.consumeAtom(true, true);
+          const encoded = encodedWord(word);
+          if (encoded.kind === 'unhandled-charset') throw new Fail(`mime: unhandled charset ${JSON.stringify(encoded.charset)}`);
+          if (encoded.kind === 'decoded') decoded = encoded.text;
+        }
+        if (decoded !== undefined) pending += decoded;
+        else {
+          if (pending !== '') words.push(pending);
+          pending = '';
+          words.push(word);
         }
       } catch (e) {
         if (!(e instanceof Fail)) throw e;
@@ -156,6 +171,7 @@ class AddrParser {
         break;
       }
     }
+    if (pending !== '') words.push(pending);
     if (words.length === 0 && firstError) throw new Fail(`mail: missing word in phrase: ${firstError.error}`);
     return words.join(' ');
   }
@@ -234,22 +250,32 @@ function validQ(s: string): boolean {
   return true;
 }
 
+/** What Go's mime.WordDecoder makes of an atom of a display name. */
+type EncodedWord = { kind: 'not-encoded' } | { kind: 'unhandled-charset'; charset: string } | { kind: 'decoded'; text: string };
+
 /**
- * The charset of an RFC 2047 encoded word (`=?charset?q?text?=`) that Go's mime.WordDecoder
- * decodes up to the charset conversion and then rejects (no CharsetReader: only UTF-8,
- * ISO-8859-1 and US-ASCII are known); undefined for anything else.
+ * An RFC 2047 encoded word (`=?charset?q?text?=`) as Go's mime.WordDecoder reads it: not one
+ * (kept as written), one in a charset Go has no decoder for (no CharsetReader: only UTF-8,
+ * ISO-8859-1 and US-ASCII are known; an error), or decoded. The decoded text is only tested for
+ * emptiness, so its bytes need not be exact.
  */
-function unhandledCharset(word: string): string | undefined {
-  if (utf8Length(word) < 8 || !word.startsWith('=?') || !word.endsWith('?=') || word.split('?').length !== 5) return undefined;
+function encodedWord(word: string): EncodedWord {
+  const not: EncodedWord = { kind: 'not-encoded' };
+  if (utf8Length(word) < 8 || !word.startsWith('=?') || !word.endsWith('?=') || word.split('?').length !== 5) return not;
   const [charset = '', encoding = '', text = ''] = word.slice(2, -2).split('?');
-  if (charset === '' || encoding.length !== 1) return undefined;
+  if (charset === '' || encoding.length !== 1) return not;
+  let length: number;
   if (encoding === 'B' || encoding === 'b') {
-    if (decodeStdBase64(text) === undefined) return undefined;
+    const bytes = decodeStdBase64(text);
+    if (bytes === undefined) return not;
+    length = bytes.length;
   } else if (encoding === 'Q' || encoding === 'q') {
-    if (!validQ(text)) return undefined;
-  } else return undefined;
-  if (equalFold(charset, 'utf-8') || equalFold(charset, 'iso-8859-1') || equalFold(charset, 'us-ascii')) return undefined;
-  return charset;
+    if (!validQ(text)) return not;
+    length = text.length;
+  } else return not;
+  if (equalFold(charset, 'utf-8') || equalFold(charset, 'iso-8859-1') || equalFold(charset, 'us-ascii'))
+    return { kind: 'decoded', text: 'x'.repeat(Math.min(length, 1)) };
+  return { kind: 'unhandled-charset', charset };
 }
 
 /**
