@@ -11,6 +11,7 @@ import { type FeatureGates, resolveFeatureGates } from './feature-gates.js';
 import { validateObjectMeta } from './meta/object-meta.js';
 import { isNotServed, notServedWarning } from './served.js';
 import { validators } from './table.js';
+import { undecodableFields } from './undecodable.js';
 import type { Findings, Operation, RuleContext } from './types.js';
 
 /**
@@ -139,7 +140,9 @@ function validateOne(
       gates: resolveFeatureGates(options.featureGates, release),
       release,
     };
-    const found = validators[kind](hub, ctx);
+    // A value the webhook cannot decode rejects the object before any rule runs.
+    const undecodable = undecodableFields(kind, hub);
+    const found = undecodable.length > 0 ? { errors: undecodable, warnings: [] } : validators[kind](hub, ctx);
     const mapped =
       version === 'v1' ? found.errors : found.errors.map((e) => ({ ...e, field: pathFromHub(kind, version, e.field, object) }));
     errors.push(...mapped);

@@ -1,3 +1,4 @@
+// Go: k8s.io/apimachinery v0.36.3 — pkg/util/validation IsDNS1123Subdomain (with api/validate/content).
 import { utf8Length } from '../unicode/utf8.js';
 
 /** The longest DNS-1123 subdomain, in bytes. */

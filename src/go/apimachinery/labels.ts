@@ -1,3 +1,4 @@
+// Go: k8s.io/apimachinery v0.36.3 — pkg/util/validation IsQualifiedName (label keys) and IsValidLabelValue.
 import { dns1123SubdomainProblems } from './dns1123.js';
 import { utf8Length } from '../unicode/utf8.js';
 

@@ -1,3 +1,4 @@
+// Go: github.com/cert-manager/cert-manager (master) — internal/cron Parser.Parse (standard fields, descriptors, TZ=/CRON_TZ=).
 import { parseDuration } from '../time/duration.js';
 import { goFields, goTrimSpace } from '../strings/space.js';
 import { goAtoi } from '../strconv/atoi.js';

@@ -32,13 +32,18 @@ export function parseDnV346(s: string, equalsEndsTypeOnce = true): DnParse {
   let rdn: DnAttribute[] = [];
   let buffer: number[] = [];
   let type = '';
+  let typeBytes: Uint8Array = new Uint8Array();
   let escaping = false;
   let trailingSpaces = 0;
-  const take = (): string => {
-    const text = dec.decode(Uint8Array.from(buffer.slice(0, buffer.length - trailingSpaces)));
+  const take = (): { text: string; bytes: Uint8Array } => {
+    const bytes = Uint8Array.from(buffer.slice(0, buffer.length - trailingSpaces));
     buffer = [];
     trailingSpaces = 0;
-    return text;
+    return { text: dec.decode(bytes), bytes };
+  };
+  const attribute = (): DnAttribute => {
+    const v = take();
+    return { type, typeBytes, value: v.text, valueBytes: v.bytes };
   };
   for (let i = 0; i < b.length; i++) {
     const c = b[i]!;
@@ -59,11 +64,13 @@ export function parseDnV346(s: string, equalsEndsTypeOnce = true): DnParse {
       trailingSpaces = 0;
       escaping = true;
     } else if (c === 0x3d /* = */ && (!equalsEndsTypeOnce || type === '')) {
-      type = take();
+      const t = take();
+      type = t.text;
+      typeBytes = t.bytes;
       if (b[i + 1] === 0x23 /* # */) return { ok: false, error: 'hex-encoded attribute values (=#) are not supported' };
     } else if (c === 0x2c /* , */ || c === 0x2b /* + */ || c === 0x3b /* ; */) {
       if (type === '') return { ok: false, error: 'incomplete type, value pair' };
-      rdn.push({ type, value: take() });
+      rdn.push(attribute());
       type = '';
       if (c !== 0x2b) {
         rdns.push(rdn);
@@ -78,7 +85,7 @@ export function parseDnV346(s: string, equalsEndsTypeOnce = true): DnParse {
   }
   if (buffer.length > 0) {
     if (type === '') return { ok: false, error: 'DN ended with incomplete type, value pair' };
-    rdn.push({ type, value: take() });
+    rdn.push(attribute());
     rdns.push(rdn);
   }
   return { ok: true, rdns };

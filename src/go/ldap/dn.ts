@@ -1,23 +1,28 @@
-import { berContent } from './ber.js';
+// Go: github.com/go-ldap/ldap/v3 v3.4.14 — ParseDN (decodeString, decodeEncodedString, stripLeadingAndTrailingSpaces).
 import { goTrimSpace } from '../strings/space.js';
+import { readBerValue } from './ber.js';
 
 /**
- * H-LDAPDN: an RFC 4514 distinguished name parser with the behaviour of go-ldap's `ParseDN`
- * (v3.4.14, cert-manager master; `strict: false` gives v3.4.8–v3.4.13, cert-manager v1.15–v1.21),
+ * H-LDAPDN: an RFC 4514 distinguished name parser with the behaviour of go-ldap's `ParseDN`,
  * which cert-manager uses for `literalSubject`. Works on UTF-8 bytes; linear time.
  */
 
 /** One `type=value` pair of a relative distinguished name. */
 export interface DnAttribute {
   readonly type: string;
+  /** The type's bytes as Go holds them (a `\\XX` escape may make them other than UTF-8). */
+  readonly typeBytes: Uint8Array;
   readonly value: string;
+  /** The value's bytes as Go holds them (a `#` value may hold bytes that are not UTF-8). */
+  readonly valueBytes: Uint8Array;
 }
 
 /** The outcome of {@link parseDn}: the RDNs in text order (each a list of attributes), or an error. */
 export type DnParse = { ok: true; rdns: DnAttribute[][] } | { ok: false; error: string };
 
 const enc = new TextEncoder();
-const dec = new TextDecoder();
+/** Keeps a leading U+FEFF: Go strings have no byte-order mark to drop. */
+const dec = new TextDecoder('utf-8', { ignoreBOM: true });
 const BS = 0x5c; // backslash
 const SP = 0x20;
 /** Characters that may follow a backslash and stand for themselves. */
@@ -64,18 +69,23 @@ function hexBytes(b: Uint8Array): Uint8Array | undefined {
 }
 
 /**
- * Decodes one escaped type or value; a value starting with `#` is hex-encoded BER. Before
- * v3.4.14 (`strict` false), unescaped `"`, `;`, `<`, `>` and NUL are kept and bytes after the BER
- * element are ignored.
+ * Decodes one type or value. A value whose first byte (before any space is stripped) is `#` is
+ * the hex of one BER element, taken as it stands: `C= #41` is the text `#41`, and a space after
+ * the hex is an invalid hex byte. Before v3.4.14 (`strict` false), unescaped `"`, `;`, `<`, `>`
+ * and NUL are kept and bytes after the BER element are ignored.
  */
-function decode(raw: Uint8Array, isValue: boolean, strict: boolean): { ok: true; text: string } | { ok: false; error: string } {
-  const b = stripSpaces(raw, strict);
-  if (isValue && b[0] === 0x23 /* # */) {
-    const der = hexBytes(b.subarray(1));
-    if (der === undefined) return { ok: false, error: 'failed to decode BER encoding: invalid hex' };
-    const c = berContent(der, !strict);
-    return c.ok ? { ok: true, text: dec.decode(c.content) } : { ok: false, error: `failed to decode BER encoding: ${c.error}` };
+function decode(
+  raw: Uint8Array,
+  isValue: boolean,
+  strict: boolean,
+): { ok: true; text: string; bytes: Uint8Array } | { ok: false; error: string } {
+  if (isValue && raw[0] === 0x23 /* # */) {
+    const der = hexBytes(raw.subarray(1));
+    if (der === undefined) return { ok: false, error: 'failed to decode BER encoding: encoding/hex: invalid byte' };
+    const c = readBerValue(der, !strict);
+    return c.ok ? { ok: true, text: dec.decode(c.data), bytes: c.data } : { ok: false, error: `failed to decode BER encoding: ${c.error}` };
   }
+  const b = stripSpaces(raw, strict);
   const out: number[] = [];
   for (let i = 0; i < b.length; i++) {
     const c = b[i]!;
@@ -99,14 +109,16 @@ function decode(raw: Uint8Array, isValue: boolean, strict: boolean): { ok: true;
     out.push(hi * 16 + lo);
     i += 2;
   }
-  return { ok: true, text: dec.decode(new Uint8Array(out)) };
+  const bytes = new Uint8Array(out);
+  return { ok: true, text: dec.decode(bytes), bytes };
 }
 
 /**
  * Parses a distinguished name such as `CN=web,O=Example\, Inc.,C=US`. Attribute types are kept
  * as written (case is not folded). Whitespace-only text parses to no RDNs.
  * @param s - the DN text
- * @param strict - go-ldap v3.4.14's checks (default); false for v3.4.8–v3.4.13
+ * @param strict - go-ldap v3.4.14's checks (default, cert-manager master); false for v3.4.8–v3.4.13
+ *   (cert-manager v1.15–v1.21)
  */
 export function parseDn(s: string, strict = true): DnParse {
   if (goTrimSpace(s) === '') return { ok: true, rdns: [] };
@@ -114,6 +126,7 @@ export function parseDn(s: string, strict = true): DnParse {
   const rdns: DnAttribute[][] = [];
   let rdn: DnAttribute[] = [];
   let type = '';
+  let typeBytes: Uint8Array = new Uint8Array();
   let start = 0;
   let escaping = false;
   for (let pos = 0; pos < b.length; pos++) {
@@ -126,12 +139,13 @@ export function parseDn(s: string, strict = true): DnParse {
       const t = decode(b.subarray(start, pos), false, strict);
       if (!t.ok) return t;
       type = t.text;
+      typeBytes = t.bytes;
       start = pos + 1;
     } else if (c === 0x2c /* , */ || c === 0x3b /* ; */ || c === 0x2b /* + */) {
       if (type === '') return { ok: false, error: 'incomplete type, value pair' };
       const v = decode(b.subarray(start, pos), true, strict);
       if (!v.ok) return v;
-      rdn.push({ type, value: v.text });
+      rdn.push({ type, typeBytes, value: v.text, valueBytes: v.bytes });
       type = '';
       start = pos + 1;
       if (c !== 0x2b) {
@@ -143,7 +157,7 @@ export function parseDn(s: string, strict = true): DnParse {
   if (type === '') return { ok: false, error: 'DN ended with incomplete type, value pair' };
   const v = decode(b.subarray(start), true, strict);
   if (!v.ok) return v;
-  rdn.push({ type, value: v.text });
+  rdn.push({ type, typeBytes, value: v.text, valueBytes: v.bytes });
   rdns.push(rdn);
   return { ok: true, rdns };
 }

@@ -1,9 +1,12 @@
+// Go: net/mail (Go 1.26) — ParseAddress (addrParser, decodeRFC2047Word with mime.WordDecoder).
+import { decodeStdBase64 } from '../encoding/base64.js';
+
 /**
  * A port of the address grammar of Go's `net/mail.ParseAddress` (RFC 5322 mailbox: addr-spec,
  * `Name <addr-spec>`, comments, quoted strings, groups), as far as cert-manager's email check
  * needs it: whether the text parses, and the bare `local@domain` it parses to. RFC 2047 encoded
- * words in display names are kept as written (they cannot change the bare address). Linear time;
- * no regular expressions.
+ * words in display names are not decoded (they cannot change the bare address), but a
+ * well-formed word in a charset Go has no decoder for is an error, as in Go. Linear time.
  */
 
 /** The outcome of {@link parseMailAddress}: the bare address, or a parse error. */
@@ -132,21 +135,43 @@ class AddrParser {
     }
   }
 
+  /**
+   * A display name. As in Go, encoded words are decoded into a pending run that becomes a word
+   * only when it is not empty, and `words` counts only what Go's `words` holds: a phrase of
+   * nothing but empty encoded words is missing its word, and comments are skipped only once a
+   * word is held.
+   */
   private consumePhrase(): string {
     const words: string[] = [];
+    let pending = '';
     let firstError: Fail | undefined;
     for (;;) {
       if (words.length > 0 && !this.skipCFWS()) throw new Fail('mail: misformatted parenthetical comment');
       this.skipSpace();
       if (this.empty()) break;
       try {
-        words.push(this.peek() === '"' ? this.consumeQuotedString() : this.consumeAtom(true, true));
+        let word: string;
+        let decoded: string | undefined;
+        if (this.peek() === '"') word = this.consumeQuotedString();
+        else {
+          word = this.consumeAtom(true, true);
+          const encoded = encodedWord(word);
+          if (encoded.kind === 'unhandled-charset') throw new Fail(`mime: unhandled charset ${JSON.stringify(encoded.charset)}`);
+          if (encoded.kind === 'decoded') decoded = encoded.text;
+        }
+        if (decoded !== undefined) pending += decoded;
+        else {
+          if (pending !== '') words.push(pending);
+          pending = '';
+          words.push(word);
+        }
       } catch (e) {
         if (!(e instanceof Fail)) throw e;
         firstError = e;
         break;
       }
     }
+    if (pending !== '') words.push(pending);
     if (words.length === 0 && firstError) throw new Fail(`mail: missing word in phrase: ${firstError.error}`);
     return words.join(' ');
   }
@@ -206,6 +231,51 @@ class AddrParser {
     if (addrs.length > 1) throw new Fail('mail: group with multiple addresses');
     return addrs[0]!;
   }
+}
+
+const utf8Length = (s: string): number => new TextEncoder().encode(s).length;
+/** Go's strings.EqualFold against an ASCII name; U+017F (long s) folds to `s`. */
+const equalFold = (s: string, ascii: string): boolean => s.replaceAll('\u017f', 's').toLowerCase() === ascii && s.length === ascii.length;
+
+/** Go's mime qDecode succeeds on `s`. */
+function validQ(s: string): boolean {
+  const hex = (c: string | undefined) => c !== undefined && /^[0-9A-Fa-f]$/.test(c);
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === '=') {
+      if (i + 2 >= s.length || !hex(s[i + 1]) || !hex(s[i + 2])) return false;
+      i += 2;
+    } else if (!((c >= ' ' && c <= '~') || c === '\n' || c === '\r' || c === '\t')) return false;
+  }
+  return true;
+}
+
+/** What Go's mime.WordDecoder makes of an atom of a display name. */
+type EncodedWord = { kind: 'not-encoded' } | { kind: 'unhandled-charset'; charset: string } | { kind: 'decoded'; text: string };
+
+/**
+ * An RFC 2047 encoded word (`=?charset?q?text?=`) as Go's mime.WordDecoder reads it: not one
+ * (kept as written), one in a charset Go has no decoder for (no CharsetReader: only UTF-8,
+ * ISO-8859-1 and US-ASCII are known; an error), or decoded. The decoded text is only tested for
+ * emptiness, so its bytes need not be exact.
+ */
+function encodedWord(word: string): EncodedWord {
+  const not: EncodedWord = { kind: 'not-encoded' };
+  if (utf8Length(word) < 8 || !word.startsWith('=?') || !word.endsWith('?=') || word.split('?').length !== 5) return not;
+  const [charset = '', encoding = '', text = ''] = word.slice(2, -2).split('?');
+  if (charset === '' || encoding.length !== 1) return not;
+  let length: number;
+  if (encoding === 'B' || encoding === 'b') {
+    const bytes = decodeStdBase64(text);
+    if (bytes === undefined) return not;
+    length = bytes.length;
+  } else if (encoding === 'Q' || encoding === 'q') {
+    if (!validQ(text)) return not;
+    length = text.length;
+  } else return not;
+  if (equalFold(charset, 'utf-8') || equalFold(charset, 'iso-8859-1') || equalFold(charset, 'us-ascii'))
+    return { kind: 'decoded', text: 'x'.repeat(Math.min(length, 1)) };
+  return { kind: 'unhandled-charset', charset };
 }
 
 /**

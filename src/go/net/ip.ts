@@ -1,3 +1,4 @@
+// Go: net (Go 1.26) — ParseIP, ParseCIDR (through net/netip).
 /**
  * IP address and CIDR parsing with the exact acceptance rules of Go's `net.ParseIP` and
  * `net.ParseCIDR` (Go ≥ 1.22, which parse through `net/netip`). Small linear parsers, no regex.

@@ -1,3 +1,4 @@
+// Go: net (Go 1.26) — SplitHostPort.
 /**
  * H-SPLITHOSTPORT (spec/validation.md §1.8): Go's `net.SplitHostPort`, reproduced byte for byte
  * because several nameserver rules depend on exactly which inputs it accepts.

@@ -1,34 +1,17 @@
+// Go: encoding/pem (Go 1.26) — Decode (getLine, removeSpacesAndTabs).
 /**
- * Byte decoding as Go does it: `[]byte` JSON fields (standard base64) and PEM blocks
- * (Go's `encoding/pem.Decode`). Browser-safe: atob and Uint8Array only.
+ * PEM blocks as Go's `encoding/pem.Decode` finds them, and `decodeStdBase64` (Go's
+ * `base64.StdEncoding`, re-exported for the callers that decode `[]byte` JSON fields).
  */
+import { decodeStdBase64 } from '../encoding/base64.js';
+
+export { decodeStdBase64 };
 
 /** One decoded PEM block. */
 export interface PemBlock {
   readonly type: string;
   readonly headers: Readonly<Record<string, string>>;
   readonly bytes: Uint8Array;
-}
-
-const B64 = /^[A-Za-z0-9+/]*={0,2}$/;
-
-/**
- * Decodes standard padded base64 as Go's `base64.StdEncoding` does (CR and LF are skipped;
- * anything else outside the alphabet, or missing padding, is an error).
- * @returns the bytes, or undefined when `s` is not valid base64
- */
-export function decodeStdBase64(s: string): Uint8Array | undefined {
-  const clean = s.replace(/[\r\n]/g, '');
-  if (clean.length % 4 !== 0 || !B64.test(clean)) return undefined;
-  let bin: string;
-  try {
-    bin = atob(clean);
-  } catch {
-    return undefined;
-  }
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
 }
 
 /** Bytes → a string of Latin-1 code units (one char per byte), for byte-exact text scanning. */
@@ -38,12 +21,12 @@ export function bytesToBinary(b: Uint8Array): string {
   return s;
 }
 
-/** Go's pem getLine: the line without its EOL and trailing spaces/tabs, and the rest. */
-function getLine(data: string): [string, string] {
+/** Go's pem getLine: the line without its EOL and trailing spaces/tabs, the rest, and how much was consumed. */
+function getLine(data: string): [string, string, number] {
   const nl = data.indexOf('\n');
-  if (nl < 0) return [trimRightSpaceTab(data), ''];
+  if (nl < 0) return [trimRightSpaceTab(data), '', data.length];
   const end = nl > 0 && data[nl - 1] === '\r' ? nl - 1 : nl;
-  return [trimRightSpaceTab(data.slice(0, end)), data.slice(nl + 1)];
+  return [trimRightSpaceTab(data.slice(0, end)), data.slice(nl + 1), nl + 1];
 }
 
 function trimRightSpaceTab(s: string): string {
@@ -71,45 +54,59 @@ export function decodePem(data: Uint8Array | string): PemBlock | undefined {
  * (Go's `rest`), so that callers can read a bundle block by block.
  */
 export function decodePemRest(data: string): { block: PemBlock; rest: string } | undefined {
+  // Go >= 1.24.8 / 1.25.2: find the first END marker, then the last BEGIN before it (linear time).
   let rest = data;
+  let endTrailerIndex = 0;
   for (;;) {
-    if (rest.startsWith(BEGIN.slice(1))) rest = rest.slice(BEGIN.length - 1);
-    else {
-      const at = rest.indexOf(BEGIN);
-      if (at < 0) return undefined;
-      rest = rest.slice(at + BEGIN.length);
-    }
-    let typeLine: string;
-    [typeLine, rest] = getLine(rest);
+    if (endTrailerIndex < 0 || endTrailerIndex > rest.length) return undefined;
+    rest = rest.slice(endTrailerIndex);
+    let endIndex = rest.indexOf(END);
+    if (endIndex < 0) return undefined;
+    endTrailerIndex = endIndex + END.length;
+    const beginIndex = rest.slice(0, endIndex).lastIndexOf(BEGIN.slice(1));
+    if (beginIndex < 0 || (beginIndex > 0 && rest[beginIndex - 1] !== '\n')) continue;
+    const skip = beginIndex + BEGIN.length - 1;
+    rest = rest.slice(skip);
+    endIndex -= skip;
+    endTrailerIndex -= skip;
+    const [typeLine, afterType, consumed] = getLine(rest);
+    rest = afterType;
+    endIndex -= consumed;
+    endTrailerIndex -= consumed;
     if (!typeLine.endsWith(DASHES)) continue;
     const type = typeLine.slice(0, -DASHES.length);
     const headers: Record<string, string> = {};
     let headerCount = 0;
+    let truncated = false;
     for (;;) {
-      if (rest.length === 0) return undefined;
-      const [line, next] = getLine(rest);
+      if (rest.length === 0) {
+        truncated = true;
+        break;
+      }
+      const [line, next, used] = getLine(rest);
       const colon = line.indexOf(':');
       if (colon < 0) break;
       headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
       headerCount++;
       rest = next;
+      endIndex -= used;
+      endTrailerIndex -= used;
     }
-    let endIndex: number;
-    let trailerIndex: number;
-    if (headerCount === 0 && rest.startsWith(END.slice(1))) {
-      endIndex = 0;
-      trailerIndex = END.length - 1;
-    } else {
-      endIndex = rest.indexOf(END);
-      trailerIndex = endIndex + END.length;
+    if (truncated) return undefined;
+    if (headerCount > 0 && endIndex < 0) continue;
+    let endTrailer = rest.slice(endTrailerIndex);
+    const endTrailerLen = type.length + DASHES.length;
+    if (endTrailer.length < endTrailerLen) continue;
+    const restOfEndLine = endTrailer.slice(endTrailerLen);
+    endTrailer = endTrailer.slice(0, endTrailerLen);
+    if (!endTrailer.startsWith(type) || !endTrailer.endsWith(DASHES)) continue;
+    if (getLine(restOfEndLine)[0].length !== 0) continue;
+    let bytes: Uint8Array = new Uint8Array();
+    if (endIndex > 0) {
+      const decoded = decodeStdBase64(rest.slice(0, endIndex).replace(/[ \t]/g, ''));
+      if (decoded === undefined) continue;
+      bytes = decoded;
     }
-    if (endIndex < 0) continue;
-    const trailerLen = type.length + DASHES.length;
-    const trailer = rest.slice(trailerIndex, trailerIndex + trailerLen);
-    if (trailer.length < trailerLen || !trailer.startsWith(type) || !trailer.endsWith(DASHES)) continue;
-    if (getLine(rest.slice(trailerIndex + trailerLen))[0].length !== 0) continue;
-    const bytes = decodeStdBase64(rest.slice(0, endIndex).replace(/[ \t]/g, ''));
-    if (bytes === undefined) continue;
     return { block: { type, headers, bytes }, rest: getLine(rest.slice(endIndex + END.length - 1))[1] };
   }
 }

@@ -1,4 +1,4 @@
-// Go strconv.Atoi (64-bit int), Go 1.26.
+// Go: strconv (Go 1.26) — Atoi (64-bit int).
 
 const MIN_INT64 = -(1n << 63n);
 const MAX_INT64 = (1n << 63n) - 1n;

@@ -1,3 +1,4 @@
+// Go: strings (Go 1.26) — TrimSpace, Fields; unicode.IsSpace.
 /** Go's `unicode.IsSpace`: the Unicode White_Space characters Go's `strings.TrimSpace` strips. */
 export function isGoSpace(c: string): boolean {
   const cp = c.codePointAt(0) ?? -1;

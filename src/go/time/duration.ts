@@ -1,3 +1,4 @@
+// Go: time (Go 1.26) — ParseDuration, Duration.String.
 /**
  * Go `time.Duration` in TypeScript: a port of `time.ParseDuration` and `Duration.String()`, the
  * two functions behind `metav1.Duration`'s JSON form. Durations are bigint nanoseconds, as Go's

@@ -1,3 +1,4 @@
+// Go: time (Go 1.26) — the names LoadLocation finds in the IANA tz database (tzdata 2026d).
 /**
  * The names of the IANA time zone database (tzdata 2026d): every Zone and every Link (backward
  * compatible aliases such as `US/Eastern`, `EST`, `Etc/GMT+5`), i.e. the file names under a

@@ -1,3 +1,4 @@
+// Go: time (Go 1.26) — LoadLocation (which names load; the zone data itself is not used).
 import { TZ_NAMES_BY_AREA } from './zone-names.js';
 
 let names: ReadonlySet<string> | undefined;

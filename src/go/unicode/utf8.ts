@@ -1,3 +1,4 @@
+// Go: unicode/utf8 (Go 1.26) — the byte length of a Go string, len(s), of its UTF-8 encoding.
 /**
  * UTF-8 byte length of a string, the unit Kubernetes and Go use for length limits (not UTF-16
  * code units). A lone surrogate counts as the 3 bytes of U+FFFD, as an encoder would write it.

@@ -1,3 +1,4 @@
+// Go: net/url (Go 1.26, GODEBUG urlstrictcolons=1) — ParseRequestURI (getScheme, parseAuthority, parseHost, unescape).
 /**
  * The parts of Go's `net/url.ParseRequestURI` that validation depends on (H-DNS01-NAMESERVER,
  * spec/validation.md §1.8): which strings parse, and the host they yield. A small parser, no
@@ -42,7 +43,7 @@ export function parseRequestUri(raw: string): RequestUri | undefined {
   if (scheme !== '' && rest.startsWith('//')) {
     const authority = rest.slice(2);
     const slash = authority.indexOf('/');
-    const parsed = parseAuthority(slash >= 0 ? authority.slice(0, slash) : authority);
+    const parsed = parseAuthority(scheme, slash >= 0 ? authority.slice(0, slash) : authority);
     if (parsed === undefined) return undefined;
     host = parsed;
     rest = slash >= 0 ? authority.slice(slash) : '';
@@ -73,9 +74,9 @@ function splitScheme(raw: string): { scheme: string; rest: string } | undefined 
 }
 
 /** The host of an authority (`user@host:port`), or undefined when Go rejects it. */
-function parseAuthority(authority: string): string | undefined {
+function parseAuthority(scheme: string, authority: string): string | undefined {
   const at = authority.lastIndexOf('@');
-  const host = parseHost(at < 0 ? authority : authority.slice(at + 1));
+  const host = parseHost(scheme, at < 0 ? authority : authority.slice(at + 1));
   if (host === undefined) return undefined;
   if (at >= 0) {
     const userinfo = authority.slice(0, at);
@@ -85,16 +86,21 @@ function parseAuthority(authority: string): string | undefined {
   return host;
 }
 
-function parseHost(host: string): string | undefined {
-  if (host.startsWith('[')) return parseIpLiteral(host);
-  const colon = host.lastIndexOf(':');
+function parseHost(scheme: string, host: string): string | undefined {
+  const open = host.lastIndexOf('[');
+  if (open > 0) return undefined; // invalid IP-literal: `[` only at the start
+  if (open === 0) return parseIpLiteral(host);
+  // Several colons: http and https take the port from the first one (urlstrictcolons, the
+  // default since Go 1.26), other schemes from the last one.
+  const colon = scheme === 'http' || scheme === 'https' ? host.indexOf(':') : host.lastIndexOf(':');
   if (colon >= 0 && !validOptionalPort(host.slice(colon))) return undefined;
   return unescapeHost(host, false) ? percentDecode(host) : undefined;
 }
 
 /**
  * `[ipv6(%25zone)?](:port)?`. Since Go 1.25.2 / 1.24.8 (CVE-2025-47912) only an IPv6 address
- * may stand in brackets: IPv4 text and names are rejected; IPv4-mapped IPv6 is allowed.
+ * may stand in brackets: IPv4 text and names are rejected; IPv4-mapped IPv6 is allowed. A zone,
+ * once unescaped, must not be empty (`netip.ParseAddr`).
  */
 function parseIpLiteral(host: string): string | undefined {
   const close = host.lastIndexOf(']');
@@ -103,6 +109,7 @@ function parseIpLiteral(host: string): string | undefined {
   const zone = hostname.indexOf('%25');
   const address = zone >= 0 ? hostname.slice(0, zone) : hostname;
   if (!unescapeHost(address, false) || (zone >= 0 && !unescapeHost(hostname.slice(zone), true))) return undefined;
+  if (zone >= 0 && percentDecode(hostname.slice(zone + 3)) === '') return undefined;
   if (parseIp(percentDecode(address))?.bytes.length !== 16) return undefined;
   return percentDecode(host);
 }

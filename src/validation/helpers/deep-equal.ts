@@ -6,7 +6,8 @@
  */
 import { isRecord, jsonEqual } from '../../util/json.js';
 import { readDuration } from './duration-string.js';
-import { decodeStdBase64 } from '../../go/pem/pem.js';
+import { decodeStdBase64 } from '../../go/encoding/base64.js';
+import { rfc3339Instant } from '../../go/time/rfc3339.js';
 
 /** How one Go field decodes: the information H-DEEPEQUAL needs beyond the JSON value. */
 export type Shape =
@@ -101,19 +102,7 @@ function durationEqual(a: unknown, b: unknown): boolean {
 
 function timeEqual(a: unknown, b: unknown): boolean {
   if (absent(a) || absent(b)) return absent(a) && absent(b);
-  const ta = typeof a === 'string' ? rfc3339Seconds(a) : undefined;
-  const tb = typeof b === 'string' ? rfc3339Seconds(b) : undefined;
+  const ta = typeof a === 'string' ? rfc3339Instant(a) : undefined;
+  const tb = typeof b === 'string' ? rfc3339Instant(b) : undefined;
   return ta !== undefined && tb !== undefined ? ta === tb : jsonEqual(a, b);
-}
-
-const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
-
-/** Seconds since the epoch of an RFC 3339 timestamp (fraction dropped), or undefined. */
-export function rfc3339Seconds(s: string): number | undefined {
-  const m = RFC3339.exec(s);
-  if (m === null) return undefined;
-  const n = (i: number) => Number(m[i] ?? '0');
-  const base = Date.UTC(n(1), n(2) - 1, n(3), n(4), n(5), n(6)) / 1000;
-  const offset = m[7] === undefined ? 0 : (m[7] === '-' ? -1 : 1) * (n(8) * 3600 + n(9) * 60);
-  return base - offset;
 }

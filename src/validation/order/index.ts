@@ -42,7 +42,8 @@ function authorizationRules(o: unknown, n: unknown, at: Path, errors: FieldError
   if (oldChallenges.length > 0 && oldChallenges.length !== newChallenges.length) {
     errors.push(immutable('ORDER-AUTHZ-CHALLENGES-COUNT-IMMUTABLE', at.child('challenges')));
   }
-  // Upstream indexes past the end of a shorter new list (a crash); we compare the common prefix.
+  // Upstream indexes past the end of a shorter new list (a crash); we compare the common prefix
+  // (a deliberate deviation: docs/deviations.md).
   oldChallenges.forEach((c, j) => {
     if (j < newChallenges.length) challengeRules(c, newChallenges[j], at.child('challenges').index(j), errors);
   });

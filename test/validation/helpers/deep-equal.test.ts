@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { goDeepEqual, rfc3339Seconds } from '../../../src/validation/helpers/deep-equal.js';
+import { rfc3339Seconds } from '../../../src/go/time/rfc3339.js';
+import { goDeepEqual } from '../../../src/validation/helpers/deep-equal.js';
 
 describe('H-DEEPEQUAL', () => {
   test('scalars: absent equals the zero value only', () => {
