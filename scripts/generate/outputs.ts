@@ -10,6 +10,7 @@ import { LIST_ENVELOPE_KEY } from '../../src/schema/shape.js';
 import { collectDefs } from './defs.js';
 import { guardsFile, versionIndexFile } from './guards.js';
 import { type JsonSchema, toJsonSchema } from './json-schema.js';
+import { releaseEditsFile, releaseSchemaFiles } from './releases.js';
 import { shapesFile } from './shapes.js';
 import { sharedDefinitionsFile, typesFile, versionDefs } from './typescript.js';
 import { type KindSchemaFile, type SchemaFile, validatorFiles } from './validators.js';
@@ -58,6 +59,8 @@ export function generateAll(models: readonly KindModel[] = MODELS, options: Gene
   out.set('src/schema/generated/validators.js', js);
   out.set('src/schema/generated/validators.d.ts', dts);
   out.set('src/schema/generated/shapes.ts', shapesFile(models));
+  out.set('src/schema/generated/releases.ts', releaseEditsFile(models));
+  for (const [path, text] of releaseSchemaFiles(models)) out.set(path, text);
   // Definitions used by two or more versions are declared once, in src/apis/shared/definitions.ts.
   const perVersion = VERSIONS.map((v) => models.filter((m) => m.version === v))
     .filter((ofVersion) => ofVersion.length > 0)

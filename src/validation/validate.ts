@@ -120,7 +120,7 @@ function validateOne(
   const errors: FieldError[] = [];
   const warnings: string[] = [];
   if (isNotServed(version)) warnings.push(notServedWarning(`${group}/${version}`, group)); // API-VERSION-NOT-SERVED
-  const schemaErrors = options.schema !== false ? checkSchema(object, group, version, kind) : [];
+  const schemaErrors = options.schema !== false ? checkSchema(object, group, version, kind, release) : [];
   const hub = version === 'v1' ? object : toHubForValidation(object, version, kind);
   if (hub !== undefined) {
     const old = isRecord(options.oldObject) ? options.oldObject : undefined;
