@@ -31,33 +31,36 @@ function fingerprint(s: Schema): string {
 
 /** Derives definitions once per (definition, release); identical derivations share one id. */
 class Deriver {
-  private readonly schemas = new Map<string, Schema>();
-  private readonly defs = new Map<string, Definition>();
+  private readonly schemas = new Map<Definition, Schema>();
+  private readonly defs = new Map<Definition, Definition>();
 
   constructor(private readonly release: CertManagerRelease) {}
 
   /** The definition's schema in this release (nested definitions already derived). */
   definitionSchema(d: Definition): Schema {
-    let s = this.schemas.get(d.id);
+    let s = this.schemas.get(d);
     if (s === undefined) {
       s = this.schema(d.schema);
-      this.schemas.set(d.id, s);
+      this.schemas.set(d, s);
     }
     return s;
   }
 
   definition(d: Definition): Definition {
-    const known = this.defs.get(d.id);
+    const known = this.defs.get(d);
     if (known) return known;
     const text = fingerprint(this.definitionSchema(d));
-    let out: Definition = d;
-    if (text !== fingerprint(deriver('master').definitionSchema(d))) {
+    let out: Definition;
+    if (text === fingerprint(d.schema)) out = d;
+    else if (this.release === 'master') out = { ...d, schema: this.definitionSchema(d) };
+    else if (text === fingerprint(deriver('master').definitionSchema(d))) out = deriver('master').definition(d);
+    else {
       // Named after the oldest release that derives the same schema, so that releases sharing
       // a variant share its file.
       const first = CERT_MANAGER_RELEASES.find((r) => fingerprint(deriver(r).definitionSchema(d)) === text) ?? this.release;
       out = { id: `${d.id}@${first}`, typeName: d.typeName, schema: this.definitionSchema(d) };
     }
-    this.defs.set(d.id, out);
+    this.defs.set(d, out);
     return out;
   }
 

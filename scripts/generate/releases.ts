@@ -123,12 +123,13 @@ class EditBuilder {
 /** The overlay of every release that differs from master. */
 export function releaseEdits(models: readonly KindModel[]): Record<string, ReleaseEdits> {
   const out: Record<string, ReleaseEdits> = {};
+  const masters = modelsAtRelease(models, 'master');
   for (const release of CERT_MANAGER_RELEASES) {
     const builder = new EditBuilder(release);
     const roots: Record<string, ReleaseEdit> = {};
     const derived = modelsAtRelease(models, release);
     derived.forEach((m, i) => {
-      const master = models[i] as KindModel;
+      const master = masters[i] as KindModel;
       if (m.version !== 'v1') return;
       const e = builder.node(master.schema, m.schema, `${m.group}/${m.version}/${m.kind}`);
       if (e) roots[`${m.group}/${m.version}/${m.kind}`] = e;
