@@ -1,7 +1,7 @@
 // Issue 12: checkSchema and validate with a release use that release's CRD schema (an overlay on
 // master's validator): enums, required fields, list types and unknown fields of the release.
 import { describe, expect, test } from 'vitest';
-import { type Definition, def, enumOf, list, obj, ref, since, str } from '../../model/dsl.js';
+import { type Definition, def, enumOf, list, type ObjectSchema, obj, ref, since, str } from '../../model/dsl.js';
 import { root } from '../../model/defs/meta.js';
 import type { KindModel } from '../../model/index.js';
 import { kindAtRelease } from '../../model/releases.js';
@@ -148,8 +148,14 @@ describe('deriving releases from the model', () => {
     expect((spec('v1.15').properties.shared as { def: Definition }).def.id).toBe(shared.id);
   });
 
+  test("a field that went away is refused by the overlay (master's validator would call it unknown)", () => {
+    expect(() => releaseEdits([model])).toThrow(/v1\.12 .*spec: fields gone exist only in the release/);
+  });
+
   test('the overlay names unknown fields, enums, required lists and list types per release', () => {
-    const edits = releaseEdits([model]);
+    const spec = model.schema.properties.spec as ObjectSchema;
+    const { gone: _, ...properties } = spec.properties;
+    const edits = releaseEdits([{ ...model, schema: root({ spec: { ...spec, properties } }) }]);
     expect(edits.master).toBeUndefined();
     expect(edits['v1.21']).toBeUndefined();
     expect(edits['v1.12']?.roots['cert-manager.io/v1/Certificate']).toEqual({
