@@ -10,6 +10,7 @@ export { identify, type Identity, type IdentifyResult } from './scheme/identify.
 export type { FeatureGate, FeatureGates } from './validation/feature-gates.js';
 export type { Operation } from './validation/types.js';
 export { validate, type ValidateOptions, type ValidationResult } from './validation/validate.js';
+export { CERT_MANAGER_RELEASES, type CertManagerRelease } from './release/release.js';
 export { handleValidation } from './admission/handle-validation.js';
 export { handleMutation } from './admission/handle-mutation.js';
 export type {
