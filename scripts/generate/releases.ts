@@ -141,11 +141,28 @@ export function releaseEdits(models: readonly KindModel[]): Record<string, Relea
 
 /** The contents of `src/schema/generated/releases.ts`. */
 export function releaseEditsFile(models: readonly KindModel[]): string {
-  const all = releaseEdits(models);
-  const lines = Object.entries(all).map(([r, e]) => `  ${JSON.stringify(r)}: ${JSON.stringify(e)},\n`);
+  // Releases next to each other mostly share an edit: each distinct edit is written once, with the releases it belongs to.
+  const tables: Record<'defs' | 'roots', Map<string, Map<string, string[]>>> = { defs: new Map(), roots: new Map() };
+  for (const [release, edits] of Object.entries(releaseEdits(models))) {
+    for (const part of ['defs', 'roots'] as const) {
+      for (const [key, e] of Object.entries(edits[part])) {
+        const byEdit = tables[part].get(key) ?? new Map<string, string[]>();
+        tables[part].set(key, byEdit);
+        const text = JSON.stringify(e);
+        byEdit.set(text, [...(byEdit.get(text) ?? []), release]);
+      }
+    }
+  }
+  const part = (t: Map<string, Map<string, string[]>>) =>
+    [...t.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(
+        ([key, byEdit]) => `    ${JSON.stringify(key)}: [${[...byEdit].map(([e, rs]) => `[${e}, ${JSON.stringify(rs)}]`).join(', ')}],\n`,
+      )
+      .join('');
   return (
-    `${GENERATED_HEADER}import type { ReleaseEditTables } from '../release-edits.js';\n\n` +
-    "/** Each older release's overlay on master's schemas (see ../release-edits.ts). */\n" +
-    `export const RELEASE_EDITS: ReleaseEditTables = {\n${lines.join('')}};\n`
+    `${GENERATED_HEADER}import type { ReleaseEditSource } from '../release-edits.js';\n\n` +
+    "/** The older releases' overlays on master's schemas, each distinct edit with its releases (see ../release-edits.ts). */\n" +
+    `export const RELEASE_EDIT_SOURCE: ReleaseEditSource = {\n  defs: {\n${part(tables.defs)}  },\n  roots: {\n${part(tables.roots)}  },\n};\n`
   );
 }

@@ -8,12 +8,12 @@ import type { CertManagerRelease } from '../release/release.js';
 import type { Group, Kind, Version } from '../scheme/kinds.js';
 import type { SchemaValidator } from './ajv-runtime.js';
 import { toFieldError } from './errors.js';
-import { RELEASE_EDITS } from './generated/releases.js';
+import { RELEASE_EDIT_SOURCE } from './generated/releases.js';
 import { SHAPES } from './generated/shapes.js';
 import { VALIDATORS } from './generated/validators.js';
 import { listTypeErrors } from './lists.js';
 import { withoutNulls } from './prune.js';
-import { applyReleaseEdits } from './release-edits.js';
+import { applyReleaseEdits, releaseEditsOf } from './release-edits.js';
 import type { Shape, ShapeTables } from './shape.js';
 
 /**
@@ -35,7 +35,7 @@ export function checkSchema(object: unknown, group: Group, version: Version, kin
   const validate = VALIDATORS[key];
   const root = SHAPES.roots[key];
   if (validate === undefined || root === undefined) return [fe.internal('', `cmapi has no schema for ${key}`)];
-  const edits = release === undefined ? undefined : RELEASE_EDITS[release];
+  const edits = release === undefined || release === 'master' ? undefined : releaseEditsOf(RELEASE_EDIT_SOURCE, release);
   const edit = edits?.roots[key];
   if (edits === undefined || edit === undefined) return checkWith(object, validate, root, SHAPES, `${group}/${version} ${kind}`);
   const label = `${group}/${version} ${kind} of cert-manager ${release}`;

@@ -37,8 +37,38 @@ export interface ReleaseEdits {
   readonly roots: Readonly<Record<string, ReleaseEdit>>;
 }
 
-/** Overlays by release; master and releases equal to it have none. */
-export type ReleaseEditTables = Readonly<Partial<Record<CertManagerRelease, ReleaseEdits>>>;
+/**
+ * The generated form of all overlays: per definition id and per kind, each distinct edit with
+ * the releases it belongs to (neighbouring releases mostly share one).
+ */
+export interface ReleaseEditSource {
+  readonly defs: Readonly<Record<string, readonly (readonly [ReleaseEdit, readonly string[]])[]>>;
+  readonly roots: Readonly<Record<string, readonly (readonly [ReleaseEdit, readonly string[]])[]>>;
+}
+
+const cache = new Map<string, ReleaseEdits>();
+
+/**
+ * The overlay of one release, picked out of the generated source once and kept.
+ * @param source - the generated overlays
+ * @param release - the release
+ */
+export function releaseEditsOf(source: ReleaseEditSource, release: CertManagerRelease): ReleaseEdits {
+  let out = cache.get(release);
+  if (out === undefined) {
+    const pick = (t: ReleaseEditSource['defs']): Record<string, ReleaseEdit> => {
+      const o: Record<string, ReleaseEdit> = {};
+      for (const [key, variants] of Object.entries(t)) {
+        const found = variants.find(([, releases]) => releases.includes(release));
+        if (found) o[key] = found[0];
+      }
+      return o;
+    };
+    out = { defs: pick(source.defs), roots: pick(source.roots) };
+    cache.set(release, out);
+  }
+  return out;
+}
 
 const under = (field: string, base: string): boolean =>
   field === base || (field.startsWith(base) && (field[base.length] === '.' || field[base.length] === '['));
