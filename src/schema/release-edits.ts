@@ -124,13 +124,16 @@ function walk(data: unknown, node: Shape | undefined, edit: ReleaseEdit | undefi
     return;
   }
   const absent = e.u ?? [];
-  for (const name of absent) {
-    if (!Object.hasOwn(data, name)) continue;
-    const field = at.child(name);
-    // An unknown field is one error; what master would say about its contents does not apply.
-    w.dropped.push({ field: field.toString(), below: true });
-    const allowed = (shape?.f ?? []).filter((f) => !absent.includes(f));
-    w.added.push(fe.unknown(field, unknownFieldDetail(name, allowed, w.label)));
+  if (absent.length > 0 && shape?.f !== undefined) {
+    const allowed = shape.f.filter((f) => !absent.includes(f));
+    for (const name of Object.keys(data)) {
+      if (allowed.includes(name)) continue;
+      const field = at.child(name);
+      // An unknown field is one error; what master would say about its contents does not apply.
+      // Master's own unknown-field errors here are reworded: they name master's fields.
+      w.dropped.push({ field: field.toString(), below: true });
+      w.added.push(fe.unknown(field, unknownFieldDetail(name, allowed, w.label)));
+    }
   }
   if (e.q !== undefined) {
     for (const f of shape?.f ?? []) if (!e.q.includes(f)) w.dropped.push({ field: at.child(f).toString(), type: 'FieldValueRequired' });

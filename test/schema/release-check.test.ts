@@ -96,6 +96,14 @@ describe('unknown fields of a release', () => {
     expect(errors[0]?.detail).toContain('v1.13');
     expect(errors[0]?.detail).not.toContain('renewBeforePercentage');
   });
+  test('a misspelt field is not pointed at a field the release lacks', () => {
+    const obj = certificate({ renewBeforePercentag: 10 });
+    const [master] = checkSchema(obj, 'cert-manager.io', 'v1', 'Certificate');
+    expect(master?.detail).toContain('did you mean "renewBeforePercentage"');
+    const errors = checkSchema(obj, 'cert-manager.io', 'v1', 'Certificate', 'v1.15');
+    expect(pairs(errors)).toEqual([['FieldValueUnknown', 'spec.renewBeforePercentag']]);
+    expect(errors[0]?.detail).not.toContain('renewBeforePercentage');
+  });
   test('validate passes the release to the schema step: a Certificate with nameConstraints is refused by the v1.13 schema', () => {
     const obj = certificate({ dnsNames: ['a.example.com'], nameConstraints: { permitted: { dnsDomains: ['example.com'] } } });
     const r = validate(obj, { certManagerVersion: '1.13.6' });
