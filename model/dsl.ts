@@ -6,8 +6,36 @@
  * object is closed (unknown fields are errors) unless it says `preserveUnknownFields`.
  */
 
+import type { CertManagerRelease } from '../src/release/release.js';
+
+/**
+ * Where a node appears across cert-manager releases. A field is in the CRD of release R when
+ * `since <= R < until` and R is not in `absentIn`. Each bound may be left out. Only the v1
+ * schemas carry release history: the old versions' schemas are the same for every release.
+ */
+export interface Presence {
+  /** The first release whose CRD has this field. */
+  readonly since?: CertManagerRelease;
+  /** The first release whose CRD no longer has it. */
+  readonly until?: CertManagerRelease;
+  /** Releases inside the range whose CRD lacked it all the same. */
+  readonly absentIn?: readonly CertManagerRelease[];
+}
+
+/**
+ * Earlier values of a node's keywords: in every release older than `until`, the keywords in
+ * `was` replace the node's own (a key set to `undefined` means the keyword was absent). When
+ * several entries apply, the one with the oldest `until` wins.
+ */
+export interface Change {
+  readonly until: CertManagerRelease;
+  readonly was: Readonly<Record<string, unknown>>;
+}
+
 /** Keywords every node may carry. */
-export interface Common {
+export interface Common extends Presence {
+  /** How this node's keywords (enum, required, bounds, list type, default, CEL rules) changed across releases. */
+  readonly history?: readonly Change[];
   /** Our own words (never upstream's) describing the field. */
   readonly description?: string;
   readonly nullable?: boolean;
@@ -74,7 +102,7 @@ export interface AnySchema extends Common {
   readonly kind: 'any';
 }
 /** A use of a named definition. */
-export interface RefSchema {
+export interface RefSchema extends Presence {
   readonly kind: 'ref';
   readonly def: Definition;
 }
@@ -131,3 +159,17 @@ export const ref = (d: Definition): RefSchema => ({ kind: 'ref', def: d });
 
 /** Common string maps. */
 export const stringMap = (o: Opts<Omit<MapSchema, 'values'>> = {}): MapSchema => map(str(), o);
+
+/** The node, present from release `release` on (see {@link Presence}). */
+export const since = <S extends Schema>(release: CertManagerRelease, s: S): S => ({ ...s, since: release });
+/** The node with a presence range (see {@link Presence}). */
+export const present = <S extends Schema>(p: Presence, s: S): S => ({ ...s, ...p });
+/** The node, whose keywords in `was` held in every release older than `until` (see {@link Change}). */
+export const before = <S extends Exclude<Schema, RefSchema>>(
+  until: CertManagerRelease,
+  was: Readonly<Record<string, unknown>>,
+  s: S,
+): S => ({
+  ...s,
+  history: [...(s.history ?? []), { until, was }],
+});

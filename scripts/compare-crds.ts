@@ -2,11 +2,14 @@
  * Compares upstream CRD schemas with our generated JSON Schemas.
  *
  *   npx tsx scripts/compare-crds.ts <crd-folder> [--schemas <dir>] [--allow <file>] [--only <text>]... [--verbose]
+ *   npx tsx scripts/compare-crds.ts <crd-folder-of-one-release> --release v1.14
  *
  * Prints one line per undocumented difference (`<group>/<version>/<Kind> <path>: <what>`) and a
  * total; exits 1 when any remain, 2 on usage or input errors. `--allow` defaults to
  * scripts/compare-crds.allow.json; `--verbose` also prints the allowed differences with their
- * reasons. Which CRD is used when several define the same version: see compare-crds/select.ts.
+ * reasons. `--release` compares with `schemas/releases/<release>/` and also applies
+ * scripts/compare-crds.releases.allow.json. Which CRD is used when several define the same
+ * version: see compare-crds/select.ts.
  * Not part of `npm test` (it needs a folder of upstream CRDs).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -27,6 +30,7 @@ function main(argv: string[]): number {
       allow: { type: 'string', default: here('./compare-crds.allow.json') },
       only: { type: 'string', multiple: true },
       verbose: { type: 'boolean', default: false },
+      release: { type: 'string' },
     },
   });
   const [folder] = positionals;
@@ -35,10 +39,13 @@ function main(argv: string[]): number {
     return 2;
   }
   const { crds, problems } = loadCrds(folder);
-  const allow = existsSync(values.allow) ? parseAllowList(JSON.parse(readFileSync(values.allow, 'utf8'))) : { entries: [], problems: [] };
+  const allowFiles = [values.allow, ...(values.release ? [here('./compare-crds.releases.allow.json')] : [])];
+  const lists = allowFiles.filter((f) => existsSync(f)).map((f) => parseAllowList(JSON.parse(readFileSync(f, 'utf8'))));
+  const allow = { entries: lists.flatMap((l) => l.entries), problems: lists.flatMap((l) => l.problems) };
+  const schemasDir = values.release ? here(`../schemas/releases/${values.release}`) : values.schemas;
   for (const p of [...problems, ...allow.problems]) console.error(p);
   if (problems.length + allow.problems.length > 0) return 2;
-  const report = compareCrds(crds, { schemasDir: values.schemas, allow: allow.entries, ...(values.only ? { only: values.only } : {}) });
+  const report = compareCrds(crds, { schemasDir, allow: allow.entries, ...(values.only ? { only: values.only } : {}) });
   const open = report.findings.filter((f) => !f.allowedBy);
   for (const f of open) console.log(formatFinding(f));
   if (values.verbose)

@@ -2,7 +2,7 @@
  * DNS01 providers of the large clouds: AWS Route53, Azure DNS and Google Cloud DNS. Route53
  * and Azure DNS changed after the old versions were removed, so they come in two variants.
  */
-import { def, enumOf, obj, ref, str } from '../dsl.js';
+import { def, enumOf, obj, ref, since, str } from '../dsl.js';
 import { byEra, variantDef } from './issuer-variants.js';
 import { isLegacy, secretKeySelector } from './refs.js';
 import { serviceAccountRef } from './service-account.js';
@@ -29,12 +29,15 @@ export const route53 = variantDef('ACMEIssuerDNS01ProviderRoute53', byEra, (vers
       accessKeyID: str({ description: 'AWS access key id given inline.' }),
       accessKeyIDSecretRef: secret(),
       secretAccessKeySecretRef: secret(),
-      auth: ref(route53Auth(version)),
+      auth: since('v1.15', ref(route53Auth(version))),
       role: str({ description: 'IAM role ARN to assume.' }),
       hostedZoneID: str({ description: 'Hosted zone to use, skipping zone discovery.' }),
       region: str({ description: 'AWS region.' }),
     },
-    { ...(isLegacy(version) ? { required: ['region'] } : {}), description: 'Solve DNS01 with AWS Route53.' },
+    {
+      ...(isLegacy(version) ? { required: ['region'] } : { history: [{ until: 'v1.16', was: { required: ['region'] } }] }),
+      description: 'Solve DNS01 with AWS Route53.',
+    },
   ),
 );
 
@@ -55,13 +58,13 @@ export const azureDNS = variantDef('ACMEIssuerDNS01ProviderAzureDNS', byEra, (ve
         {
           clientID: str({ description: 'Client id of the managed identity.' }),
           resourceID: str({ description: 'Resource id of the managed identity.' }),
-          ...(isLegacy(version) ? {} : { tenantID: str({ description: 'Tenant id of the managed identity.' }) }),
+          ...(isLegacy(version) ? {} : { tenantID: str({ since: 'v1.17', description: 'Tenant id of the managed identity.' }) }),
         },
         { description: 'Use a managed identity (pod or workload identity).' },
       ),
       ...(isLegacy(version)
         ? {}
-        : { zoneType: enumOf(['AzurePublicZone', 'AzurePrivateZone'], { description: 'Public or private DNS zone.' }) }),
+        : { zoneType: enumOf(['AzurePublicZone', 'AzurePrivateZone'], { since: 'v1.20', description: 'Public or private DNS zone.' }) }),
     },
     { required: ['resourceGroupName', 'subscriptionID'], description: 'Solve DNS01 with Azure DNS.' },
   ),

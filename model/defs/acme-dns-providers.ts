@@ -64,7 +64,7 @@ export const rfc2136 = variantDef('ACMEIssuerDNS01ProviderRFC2136', byEra, (vers
       tsigSecretSecretRef: secret(),
       tsigKeyName: str({ description: 'Name of the TSIG key.' }),
       tsigAlgorithm: str({ description: 'TSIG algorithm, e.g. HMACSHA256.' }),
-      ...(isLegacy(version) ? {} : { protocol: enumOf(['TCP', 'UDP'], { description: 'Transport for updates.' }) }),
+      ...(isLegacy(version) ? {} : { protocol: enumOf(['TCP', 'UDP'], { since: 'v1.19', description: 'Transport for updates.' }) }),
     },
     { required: ['nameserver'], description: 'Solve DNS01 with RFC 2136 dynamic updates.' },
   ),

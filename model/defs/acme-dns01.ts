@@ -2,7 +2,7 @@
  * The ACME DNS01 solver: one of the providers plus shared settings. v1alpha2/v1alpha3 spell
  * three provider keys in lower case (`clouddns`, `azuredns`, `acmedns`); v1 adds `nameservers`.
  */
-import { enumOf, obj, ref, type Schema } from '../dsl.js';
+import { enumOf, obj, ref, type Schema, since } from '../dsl.js';
 import { azureDNS, cloudDNS, route53 } from './acme-dns-cloud.js';
 import { acmeDNS, akamai, cloudflare, digitalocean, rfc2136, webhook } from './acme-dns-providers.js';
 import { byDnsKeys, lowerCaseDnsKeys, variantDef } from './issuer-variants.js';
@@ -25,7 +25,9 @@ export const dns01Solver = variantDef('ACMEChallengeSolverDNS01', byDnsKeys, (ve
   return obj(
     {
       cnameStrategy: enumOf(['None', 'Follow'], { description: 'Whether to follow CNAME records to the zone to update.' }),
-      ...(isLegacy(version) ? {} : { nameservers: stringList(version, 'DNS servers (host:port) used for the self check.') }),
+      ...(isLegacy(version)
+        ? {}
+        : { nameservers: since('master', stringList(version, 'DNS servers (host:port) used for the self check.')) }),
       ...providers,
     },
     { description: 'Solve challenges by publishing a TXT record.' },

@@ -2,7 +2,7 @@
  * The ACME HTTP01 solver: the ingress solver and the Gateway API HTTPRoute solver. v1 adds a
  * pod template to the Gateway solver; both solvers share the pod template definition.
  */
-import { def, obj, ref, str, stringMap } from '../dsl.js';
+import { def, obj, ref, since, str, stringMap } from '../dsl.js';
 import { parentReference } from './gateway.js';
 import { byEra, variantDef } from './issuer-variants.js';
 import { solverObjectMeta, solverPodTemplate } from './pod-template.js';
@@ -38,7 +38,7 @@ export const http01GatewayHTTPRoute = variantDef('ACMEChallengeSolverHTTP01Gatew
       serviceType: serviceType(),
       labels: stringMap({ description: 'Labels added to the created HTTPRoute.' }),
       parentRefs: versionList(version, ref(parentReference(version)), 'Gateways (or other parents) the HTTPRoute attaches to.'),
-      ...(isLegacy(version) ? {} : { podTemplate: ref(solverPodTemplate(version)) }),
+      ...(isLegacy(version) ? {} : { podTemplate: since('v1.16', ref(solverPodTemplate(version))) }),
     },
     { description: 'Solve HTTP01 through a Gateway API HTTPRoute.' },
   ),

@@ -2,7 +2,7 @@
  * The ACME issuer configuration (`spec.acme` of Issuer and ClusterIssuer). v1 adds `profile`
  * and `renewalInformationSource` (CRD default `ARI`).
  */
-import { bool, bytes, def, enumOf, obj, ref, str } from '../dsl.js';
+import { bool, bytes, def, enumOf, obj, ref, since, str } from '../dsl.js';
 import { challengeSolver } from './acme-solver.js';
 import { byDnsKeys, variantDef } from './issuer-variants.js';
 import { isLegacy, secretKeySelector, versionList } from './refs.js';
@@ -37,8 +37,9 @@ export const acmeIssuer = variantDef('ACMEIssuer', byDnsKeys, (version) =>
       ...(isLegacy(version)
         ? {}
         : {
-            profile: str({ description: 'ACME certificate profile to request.' }),
+            profile: since('v1.18', str({ description: 'ACME certificate profile to request.' })),
             renewalInformationSource: enumOf(['ARI', 'None'], {
+              since: 'master',
               default: 'ARI',
               description: 'Where renewal times come from: ACME Renewal Information or none.',
             }),

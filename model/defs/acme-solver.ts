@@ -31,7 +31,9 @@ export const challengeSolver = variantDef('ACMEChallengeSolver', byDnsKeys, (ver
       dns01: ref(dns01Solver(version)),
       ...(isLegacy(version)
         ? {}
-        : { waitInsteadOfSelfCheck: str({ description: 'Wait this long (a duration) instead of running the self check.' }) }),
+        : {
+            waitInsteadOfSelfCheck: str({ since: 'v1.21', description: 'Wait this long (a duration) instead of running the self check.' }),
+          }),
     },
     { description: 'How to solve one kind of ACME challenge.' },
   ),

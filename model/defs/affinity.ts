@@ -4,7 +4,7 @@
  * objects map-atomic, and adds `matchLabelKeys`/`mismatchLabelKeys` to pod affinity terms.
  */
 import type { Version } from '../../src/scheme/kinds.js';
-import { int32, type ObjectSchema, obj, ref, str, stringMap } from '../dsl.js';
+import { int32, obj, type ObjectSchema, present, ref, str, stringMap } from '../dsl.js';
 import { isLegacy, stringList, versionList } from './refs.js';
 import { byEra, variantDef } from './issuer-variants.js';
 
@@ -76,8 +76,15 @@ export const podAffinityTerm = variantDef('PodAffinityTerm', byEra, (version) =>
       ...(isLegacy(version)
         ? {}
         : {
-            matchLabelKeys: stringList(version, 'Label keys whose values are copied from the incoming pod into the selector.'),
-            mismatchLabelKeys: stringList(version, 'Label keys whose values must differ from the incoming pod.'),
+            // The newest v1.13 patch's CRD lacks both (v1.12's has them).
+            matchLabelKeys: present(
+              { absentIn: ['v1.13'] },
+              stringList(version, 'Label keys whose values are copied from the incoming pod into the selector.'),
+            ),
+            mismatchLabelKeys: present(
+              { absentIn: ['v1.13'] },
+              stringList(version, 'Label keys whose values must differ from the incoming pod.'),
+            ),
           }),
     },
     { required: ['topologyKey'], description: 'Pods to be (or not be) co-located with.' },

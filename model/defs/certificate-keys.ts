@@ -41,11 +41,13 @@ function keystore(version: Version, format: 'jks' | 'pkcs12'): Definition {
     create: bool({ description: 'Write the keystore into the Secret.' }),
     passwordSecretRef: ref(secretKeySelector),
   };
-  if (!legacy) properties.password = str({ description: 'Password of the keystore, given inline.' });
+  if (!legacy) properties.password = str({ since: 'v1.17', description: 'Password of the keystore, given inline.' });
   if (format === 'jks') {
-    properties.alias = str({ description: 'Alias of the key entry in the keystore (certificate when empty).' });
+    properties.alias = str({ since: 'v1.15', description: 'Alias of the key entry in the keystore (certificate when empty).' });
   } else {
     properties.profile = enumOf(legacy ? PKCS12_PROFILES_LEGACY : [...PKCS12_PROFILES_LEGACY, 'Modern2026'], {
+      since: 'v1.14',
+      history: [{ until: 'v1.21', was: { enum: PKCS12_PROFILES_LEGACY } }],
       description: 'Encryption and MAC algorithms of the PKCS#12 file.',
     });
   }
@@ -53,7 +55,12 @@ function keystore(version: Version, format: 'jks' | 'pkcs12'): Definition {
   const required = legacy ? ['create', 'passwordSecretRef'] : ['create'];
   return def(
     typeName,
-    obj(properties, { required, description: `A ${format.toUpperCase()} keystore in the Secret.` }),
+    // Until inline passwords (v1.17), passwordSecretRef was required in v1 too.
+    obj(properties, {
+      required,
+      history: [{ until: 'v1.17', was: { required: ['create', 'passwordSecretRef'] } }],
+      description: `A ${format.toUpperCase()} keystore in the Secret.`,
+    }),
     legacy ? 'legacy' : 'v1',
   );
 }

@@ -5,7 +5,7 @@
  * v1 alone has `renewBeforePercentage`, `renewal` and `signatureAlgorithm`.
  */
 import type { Version } from '../../src/scheme/kinds.js';
-import { bool, type Definition, def, enumOf, int, int32, obj, ref, type Schema, str } from '../dsl.js';
+import { bool, def, type Definition, enumOf, int, int32, obj, ref, type Schema, since, str } from '../dsl.js';
 import { additionalOutputFormat, certificateKeystores, certificatePrivateKey, certificateSecretTemplate } from './certificate-keys.js';
 import { certificateRenewal, signatureAlgorithm } from './certificate-renewal.js';
 import { nameConstraints, otherName, x509Subject } from './certificate-subject.js';
@@ -26,9 +26,12 @@ function versionedFields(version: Version): Record<string, Schema> {
     fields.keySize = int({ description: 'Private key size in bits.' });
   }
   if (!legacy) {
-    fields.renewBeforePercentage = int32({ description: 'Renew when this percentage of the duration remains (instead of renewBefore).' });
-    fields.renewal = ref(certificateRenewal);
-    fields.signatureAlgorithm = signatureAlgorithm();
+    fields.renewBeforePercentage = int32({
+      since: 'v1.16',
+      description: 'Renew when this percentage of the duration remains (instead of renewBefore).',
+    });
+    fields.renewal = since('v1.21', ref(certificateRenewal));
+    fields.signatureAlgorithm = since('v1.18', signatureAlgorithm());
   }
   return fields;
 }
@@ -43,7 +46,7 @@ export function certificateSpec(version: Version): Definition {
     renewBefore: str({ description: 'How long before expiry to renew, a Go duration.' }),
     dnsNames: stringList(version, 'DNS name subject alternative names.'),
     ipAddresses: stringList(version, 'IP address subject alternative names.'),
-    otherNames: versionList(version, ref(otherName), 'otherName subject alternative names.'),
+    otherNames: since('v1.14', versionList(version, ref(otherName), 'otherName subject alternative names.')),
     secretName: str({ description: 'Name of the Secret the key and certificate are stored in.' }),
     secretTemplate: ref(certificateSecretTemplate),
     keystores: ref(certificateKeystores(version)),
@@ -54,7 +57,7 @@ export function certificateSpec(version: Version): Definition {
     encodeUsagesInRequest: bool({ description: 'Put the key usages into the CSR.' }),
     revisionHistoryLimit: int32({ description: 'How many CertificateRequests to keep; at least 1 when set.' }),
     additionalOutputFormats: versionList(version, ref(additionalOutputFormat), 'Extra formats written into the Secret.'),
-    nameConstraints: ref(nameConstraints(version)),
+    nameConstraints: since('v1.14', ref(nameConstraints(version))),
     ...versionedFields(version),
   };
   return def(

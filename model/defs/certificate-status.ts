@@ -3,7 +3,7 @@
  * conditions as a map list; `failedIssuanceAttempts` exists in every version.
  */
 import type { Version } from '../../src/scheme/kinds.js';
-import { type Definition, def, int, obj, ref, type Schema, str, time } from '../dsl.js';
+import { def, type Definition, int, obj, ref, type Schema, since, str, time } from '../dsl.js';
 import { conditionDef, conditionList, isLegacy } from './refs.js';
 
 /** A Certificate condition (Ready, Issuing). */
@@ -53,7 +53,7 @@ export function certificateStatus(version: Version): Definition {
     nextPrivateKeySecretName: str({ description: 'Secret holding the private key for the next issuance.' }),
     failedIssuanceAttempts: int({ description: 'Consecutive failed issuance attempts, for back-off.' }),
   };
-  if (!isLegacy(version)) properties.acme = ref(certificateACMEStatus);
+  if (!isLegacy(version)) properties.acme = since('v1.21', ref(certificateACMEStatus));
   return def(
     'CertificateStatus',
     obj(properties, { description: 'Observed state of the Certificate.' }),

@@ -5,7 +5,7 @@
  * separately. cmapi declares the real ObjectMeta fields on purpose, so that a linter catches
  * typos in metadata (`metdata.lables`) the same way it catches them in `spec`.
  */
-import { any, bool, def, int64, list, type ObjectSchema, obj, ref, type Schema, str, stringMap, time } from '../dsl.js';
+import { any, bool, type Change, def, int64, list, type ObjectSchema, obj, ref, type Schema, str, stringMap, time } from '../dsl.js';
 
 /** A reference from an object to the object that owns it. */
 export const ownerReference = def(
@@ -103,6 +103,8 @@ export interface RootParts {
   readonly status?: Schema;
   /** Required root fields, e.g. `['spec']` or `['metadata', 'spec']`. */
   readonly required?: string[];
+  /** How the root's keywords changed across releases (see {@link Change}). */
+  readonly history?: readonly Change[];
   readonly description?: string;
 }
 
@@ -110,7 +112,7 @@ export interface RootParts {
  * The root schema of a kind: `apiVersion`, `kind`, `metadata` (a reference to ObjectMeta) and
  * the given `spec` and `status`.
  */
-export function root({ spec, status, required, description }: RootParts): ObjectSchema {
+export function root({ spec, status, required, history, description }: RootParts): ObjectSchema {
   const properties: Record<string, Schema> = {
     apiVersion: str({ description: 'Versioned schema of this object, e.g. cert-manager.io/v1.' }),
     kind: str({ description: 'Kind of this object.' }),
@@ -120,6 +122,7 @@ export function root({ spec, status, required, description }: RootParts): Object
   if (status) properties.status = status;
   return obj(properties, {
     ...(required && required.length > 0 ? { required } : {}),
+    ...(history ? { history } : {}),
     ...(description ? { description } : {}),
   });
 }

@@ -2,7 +2,7 @@
  * The pod template of the ACME HTTP01 solver (ingress and Gateway API solvers share it), and
  * the small object metadata used by the solver's pod and ingress templates.
  */
-import { def, int64, list, obj, ref, str, stringMap } from '../dsl.js';
+import { def, int64, list, obj, ref, since, str, stringMap } from '../dsl.js';
 import { affinity } from './affinity.js';
 import { byEra, variantDef } from './issuer-variants.js';
 import { podResources, podSecurityContext } from './pod-security.js';
@@ -41,7 +41,12 @@ export const toleration = def(
  */
 export const imagePullSecret = variantDef('ImagePullSecret', byEra, (version) =>
   obj(
-    { name: str({ description: 'Name of a Secret holding registry credentials.', ...(isLegacy(version) ? {} : { default: '' }) }) },
+    {
+      name: str({
+        description: 'Name of a Secret holding registry credentials.',
+        ...(isLegacy(version) ? {} : { default: '', history: [{ until: 'v1.15', was: { default: undefined } }] }),
+      }),
+    },
     { ...(isLegacy(version) ? {} : { mapType: 'atomic' as const }), description: 'A Secret used to pull the solver image.' },
   ),
 );
@@ -56,10 +61,18 @@ export const solverPodSpec = variantDef('SolverPodSpec', byEra, (version) =>
       serviceAccountName: str({ description: 'Service account the solver pod runs as.' }),
       tolerations: versionList(version, ref(toleration), 'Taints the solver pod tolerates.'),
       imagePullSecrets: list(ref(imagePullSecret(version)), {
-        ...(isLegacy(version) ? {} : { listType: 'map' as const, listMapKeys: ['name'] }),
+        ...(isLegacy(version)
+          ? {}
+          : {
+              listType: 'map' as const,
+              listMapKeys: ['name'],
+              history: [{ until: 'v1.19', was: { listType: undefined, listMapKeys: undefined } }],
+            }),
         description: 'Secrets used to pull the solver image.',
       }),
-      ...(isLegacy(version) ? {} : { securityContext: ref(podSecurityContext), resources: ref(podResources) }),
+      ...(isLegacy(version)
+        ? {}
+        : { securityContext: since('v1.16', ref(podSecurityContext)), resources: since('v1.19', ref(podResources)) }),
     },
     { description: 'Pod settings of the HTTP01 solver.' },
   ),

@@ -2,7 +2,7 @@
  * A reference to a ServiceAccount whose token cert-manager requests (Vault Kubernetes and AWS
  * auth, Route53 ambient credentials).
  */
-import { obj, str } from '../dsl.js';
+import { obj, since, str } from '../dsl.js';
 import { byEra, variantDef } from './issuer-variants.js';
 import { stringList } from './refs.js';
 
@@ -11,7 +11,7 @@ export const serviceAccountRef = variantDef('ServiceAccountRef', byEra, (version
   obj(
     {
       name: str({ description: 'Name of the ServiceAccount.' }),
-      audiences: stringList(version, 'Extra audiences of the requested token.'),
+      audiences: since('v1.15', stringList(version, 'Extra audiences of the requested token.')),
     },
     { required: ['name'], description: 'A ServiceAccount whose token is used to authenticate.' },
   ),

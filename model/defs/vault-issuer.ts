@@ -3,7 +3,7 @@
  * auth methods; the old versions keep `secretRef` optional in Kubernetes auth, as the
  * v1.15.5 Go types did once `serviceAccountRef` existed.
  */
-import { bytes, obj, ref, str } from '../dsl.js';
+import { bytes, obj, ref, since, str } from '../dsl.js';
 import { byEra, variantDef } from './issuer-variants.js';
 import { isLegacy, secretKeySelector } from './refs.js';
 import { serviceAccountRef } from './service-account.js';
@@ -40,7 +40,9 @@ export const vaultAuth = variantDef('VaultAuth', byEra, (version) =>
       tokenSecretRef: ref(secretKeySelector),
       appRole: appRole(),
       kubernetes: ref(vaultKubernetesAuth(version)),
-      ...(isLegacy(version) ? {} : { clientCertificate: ref(vaultClientCertificateAuth), aws: ref(vaultAwsAuth) }),
+      ...(isLegacy(version)
+        ? {}
+        : { clientCertificate: since('v1.16', ref(vaultClientCertificateAuth)), aws: since('v1.21', ref(vaultAwsAuth)) }),
     },
     { description: 'How cert-manager authenticates to Vault (exactly one method).' },
   ),
@@ -52,13 +54,13 @@ export const vaultIssuer = variantDef('VaultIssuer', byEra, (version) =>
     {
       auth: ref(vaultAuth(version)),
       server: str({ description: 'Vault server URL.' }),
-      ...(isLegacy(version) ? {} : { serverName: str({ description: 'TLS server name to verify, if not the URL host.' }) }),
+      ...(isLegacy(version) ? {} : { serverName: str({ since: 'v1.18', description: 'TLS server name to verify, if not the URL host.' }) }),
       path: str({ description: 'Vault path of the signing endpoint, e.g. pki/sign/role.' }),
       namespace: str({ description: 'Vault Enterprise namespace.' }),
       caBundle: bytes({ description: 'PEM CA certificates to trust for the Vault server.' }),
       caBundleSecretRef: ref(secretKeySelector),
-      clientCertSecretRef: ref(secretKeySelector),
-      clientKeySecretRef: ref(secretKeySelector),
+      clientCertSecretRef: since('v1.15', ref(secretKeySelector)),
+      clientKeySecretRef: since('v1.15', ref(secretKeySelector)),
     },
     { required: ['auth', 'path', 'server'], description: 'Sign with a HashiCorp Vault PKI backend.' },
   ),

@@ -2,7 +2,7 @@
  * The Venafi issuer configuration: TPP, Cloud and (v1 only) NGTS. v1 also states the
  * "exactly one of tpp, cloud, ngts" rule as a CEL annotation; the semantic rules enforce it.
  */
-import { bytes, def, obj, ref, str } from '../dsl.js';
+import { bytes, def, obj, ref, since, str } from '../dsl.js';
 import { byEra, variantDef } from './issuer-variants.js';
 import { isLegacy, localObjectReference, secretKeySelector } from './refs.js';
 
@@ -13,7 +13,7 @@ export const venafiTPP = variantDef('VenafiTPP', byEra, (version) =>
       url: str({ description: 'Base URL of the TPP instance, e.g. https://tpp.example.com/vedsdk.' }),
       credentialsRef: ref(localObjectReference),
       caBundle: bytes({ description: 'PEM CA certificates to trust for the TPP server.' }),
-      ...(isLegacy(version) ? {} : { caBundleSecretRef: ref(secretKeySelector) }),
+      ...(isLegacy(version) ? {} : { caBundleSecretRef: since('v1.16', ref(secretKeySelector)) }),
     },
     { required: ['credentialsRef', 'url'], description: 'Issue through Venafi TPP.' },
   ),
@@ -55,11 +55,17 @@ export const venafiIssuer = variantDef('VenafiIssuer', byEra, (version) =>
       zone: str({ description: 'Venafi policy zone (folder or application/issuing template).' }),
       tpp: ref(venafiTPP(version)),
       cloud: ref(venafiCloud),
-      ...(isLegacy(version) ? {} : { ngts: ref(venafiNGTS) }),
+      ...(isLegacy(version) ? {} : { ngts: since('v1.21', ref(venafiNGTS)) }),
     },
     {
       required: ['zone'],
-      ...(isLegacy(version) ? {} : { validations: [{ rule: EXACTLY_ONE, message: 'set exactly one of tpp, cloud or ngts' }] }),
+      ...(isLegacy(version)
+        ? {}
+        : {
+            validations: [{ rule: EXACTLY_ONE, message: 'set exactly one of tpp, cloud or ngts' }],
+            // Before ngts (v1.21) the CRD had no rule here; the webhook checked tpp/cloud.
+            history: [{ until: 'v1.21', was: { validations: undefined } }],
+          }),
       description: 'Issue through Venafi (CyberArk) Certificate Manager.',
     },
   ),

@@ -15,6 +15,8 @@ export function certificateSchema(version: Version): ObjectSchema {
     status: ref(certificateStatus(version)),
     // v1alpha2/v1alpha3 do not require spec; v1beta1 (v1.6.3) does; v1 (master) no longer does.
     required: version === 'v1beta1' ? ['spec'] : [],
+    // The v1.12 CRD of v1 still required spec.
+    ...(version === 'v1' ? { history: [{ until: 'v1.13', was: { required: ['spec'] } }] } : {}),
     description: 'A desired X.509 certificate and the Secret it is stored in.',
   });
 }

@@ -59,6 +59,8 @@ export function certificateRequestSchema(version: Version): ObjectSchema {
     status: ref(certificateRequestStatus(version)),
     // v1beta1 (v1.6.3) requires spec; v1alpha2/v1alpha3 and v1 (master) do not.
     required: version === 'v1beta1' ? ['spec'] : [],
+    // The v1.12 CRD of v1 still required spec.
+    ...(version === 'v1' ? { history: [{ until: 'v1.13', was: { required: ['spec'] } }] } : {}),
     description: 'A request to an issuer to sign one certificate signing request.',
   });
 }

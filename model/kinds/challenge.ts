@@ -45,7 +45,7 @@ function challengeStatus(version: Version): Definition {
     reason: str({ description: 'Why the challenge is in its state.' }),
     state: acmeState('State of the challenge.'),
   };
-  if (!isLegacy(version)) properties.presentedAt = time({ description: 'When the challenge was presented.' });
+  if (!isLegacy(version)) properties.presentedAt = time({ since: 'v1.21', description: 'When the challenge was presented.' });
   return def('ChallengeStatus', obj(properties, { description: 'Observed state of the Challenge.' }), isLegacy(version) ? 'legacy' : 'v1');
 }
 

@@ -22,8 +22,8 @@ function orderSpec(version: Version): Definition {
     duration: str({ description: 'Requested lifetime, a Go duration.' }),
   };
   if (!isLegacy(version)) {
-    properties.profile = str({ description: 'ACME certificate profile to request.' });
-    properties.replaces = str({ description: 'ARI identifier of the certificate this order replaces.' });
+    properties.profile = str({ since: 'v1.18', description: 'ACME certificate profile to request.' });
+    properties.replaces = str({ since: 'v1.21', description: 'ARI identifier of the certificate this order replaces.' });
   }
   const variant = isAlpha(version) ? 'alpha' : isLegacy(version) ? 'legacy' : 'v1';
   return def('OrderSpec', obj(properties, { required: [csr, 'issuerRef'], description: 'Desired state of the Order.' }), variant);

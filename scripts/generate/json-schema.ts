@@ -10,7 +10,8 @@ export type JsonSchema = { [key: string]: unknown };
 
 /** How a `ref` is written from the file being emitted (e.g. `../../_defs/` or ``). */
 export interface EmitOptions {
-  readonly refPrefix: string;
+  /** A fixed prefix, or one chosen per definition (release schemas refer to two folders). */
+  readonly refPrefix: string | ((d: Definition) => string);
 }
 
 /** The `$ref` target of a definition, relative to the folder of the referring file. */
@@ -20,7 +21,7 @@ export function defFileName(d: Definition): string {
 
 /** Converts one model node to JSON Schema. */
 export function toJsonSchema(s: Schema, o: EmitOptions): JsonSchema {
-  if (s.kind === 'ref') return { $ref: o.refPrefix + defFileName(s.def) };
+  if (s.kind === 'ref') return { $ref: (typeof o.refPrefix === 'string' ? o.refPrefix : o.refPrefix(s.def)) + defFileName(s.def) };
   const out: JsonSchema = {};
   if (s.description !== undefined) out.description = s.description;
   switch (s.kind) {

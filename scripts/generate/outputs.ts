@@ -4,12 +4,14 @@
  * with the files on disk.
  */
 import { listEnvelope } from '../../model/defs/meta.js';
+import { modelsAtRelease } from '../../model/releases.js';
 import { MODELS, type KindModel } from '../../model/index.js';
 import { VERSIONS } from '../../src/scheme/kinds.js';
 import { LIST_ENVELOPE_KEY } from '../../src/schema/shape.js';
 import { collectDefs } from './defs.js';
 import { guardsFile, versionIndexFile } from './guards.js';
 import { type JsonSchema, toJsonSchema } from './json-schema.js';
+import { releaseEditsFile, releaseSchemaFiles } from './releases.js';
 import { shapesFile } from './shapes.js';
 import { sharedDefinitionsFile, typesFile, versionDefs } from './typescript.js';
 import { type KindSchemaFile, type SchemaFile, validatorFiles } from './validators.js';
@@ -34,8 +36,10 @@ export interface GenerateOptions {
 }
 
 /** All generated files for the given models (default: the real model). */
-export function generateAll(models: readonly KindModel[] = MODELS, options: GenerateOptions = {}): Map<string, string> {
+export function generateAll(annotated: readonly KindModel[] = MODELS, options: GenerateOptions = {}): Map<string, string> {
   const out = new Map<string, string>();
+  // Master's schemas (and the TypeScript types) are the model as master has it; older releases are derived below.
+  const models = modelsAtRelease(annotated, 'master');
   const defs = collectDefs([...models.map((m) => m.schema), listEnvelope]);
   const defFiles: SchemaFile[] = [...defs.values()].map((d) => ({
     path: `_defs/${d.id}.json`,
@@ -58,6 +62,8 @@ export function generateAll(models: readonly KindModel[] = MODELS, options: Gene
   out.set('src/schema/generated/validators.js', js);
   out.set('src/schema/generated/validators.d.ts', dts);
   out.set('src/schema/generated/shapes.ts', shapesFile(models));
+  out.set('src/schema/generated/releases.ts', releaseEditsFile(annotated));
+  for (const [path, text] of releaseSchemaFiles(annotated)) out.set(path, text);
   // Definitions used by two or more versions are declared once, in src/apis/shared/definitions.ts.
   const perVersion = VERSIONS.map((v) => models.filter((m) => m.version === v))
     .filter((ofVersion) => ofVersion.length > 0)

@@ -9,12 +9,13 @@ import type { JsonObject } from '../util/json.js';
 import { fieldErrors } from './message.js';
 import { createOrUpdate, type MutationOutcome, type Plugin, RESOURCE_UNSET, resourceUnset } from './plugin.js';
 import type { AdmissionRequestView } from './review.js';
+import type { AdmissionOptions } from './types.js';
 
-function mutate(request: AdmissionRequestView, object: JsonObject): MutationOutcome {
+function mutate(request: AdmissionRequestView, object: JsonObject, options: AdmissionOptions): MutationOutcome {
   if (resourceUnset(request.resource)) return { error: RESOURCE_UNSET };
   const id = identify(object);
   if (!id.ok || id.identity.shape !== 'object') return { object };
-  const result = applyDefaults(object);
+  const result = applyDefaults(object, options.certManagerVersion === undefined ? {} : { certManagerVersion: options.certManagerVersion });
   const error = fieldErrors(result.errors);
   return error === undefined ? { object: result.object as JsonObject } : { error };
 }

@@ -14,6 +14,7 @@ export function readOptions(options: unknown): AdmissionOptions {
   const out: { -readonly [K in keyof AdmissionOptions]: AdmissionOptions[K] } = {};
   if (Array.isArray(options.plugins)) out.plugins = options.plugins as AdmissionOptions['plugins'] & unknown[];
   if (isRecord(options.featureGates)) out.featureGates = options.featureGates;
+  if (typeof options.certManagerVersion === 'string') out.certManagerVersion = options.certManagerVersion;
   if (typeof options.authorize === 'function') out.authorize = options.authorize as AdmissionOptions['authorize'] & object;
   if (typeof options.discover === 'function') out.discover = options.discover as AdmissionOptions['discover'] & object;
   return out;

@@ -33,6 +33,7 @@ function validate({ request, object, oldObject, options }: ValidationInput): Val
     operation: update ? 'UPDATE' : 'CREATE',
     oldObject: update ? oldObject?.object : undefined,
     ...(options.featureGates === undefined ? {} : { featureGates: options.featureGates }),
+    ...(options.certManagerVersion === undefined ? {} : { certManagerVersion: options.certManagerVersion }),
     schema: false,
   });
   const error = fieldErrors(result.errors);

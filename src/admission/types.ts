@@ -82,8 +82,15 @@ export interface AdmissionOptions {
    * mutation: `identity`. Unknown names are ignored.
    */
   readonly plugins?: readonly PluginName[];
-  /** Feature gates for the validation plugin; unset gates take cert-manager master's defaults. */
+  /** Feature gates for the validation plugin; unset gates take the defaults of {@link AdmissionOptions.certManagerVersion}. */
   readonly featureGates?: FeatureGates;
+  /**
+   * The cert-manager release whose webhook rules, feature-gate defaults and CRD defaults apply
+   * (the validation and defaults plugins): `v1.12` … `v1.21` or `master` (default); `1.14` and
+   * `v1.14.7` read as `v1.14`. An unknown release denies every request it would apply to, with
+   * an error listing the supported releases.
+   */
+  readonly certManagerVersion?: string;
   /**
    * Decides whether a user may approve (or deny) requests of a signer. Sync or async; a throw,
    * a rejection or no answer within 5 seconds denies. Without it every approval is denied.

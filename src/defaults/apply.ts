@@ -4,6 +4,7 @@ import { produceJsonPatch } from '../patch/produce.js';
 import { type Identity, identify } from '../scheme/identify.js';
 import type { Kind, Version } from '../scheme/kinds.js';
 import { copyJson } from '../patch/copy.js';
+import { type CertManagerRelease, DEFAULT_RELEASE, parseRelease } from '../release/release.js';
 import { isRecord, type JsonObject } from '../util/json.js';
 import { arrayAt } from './draft.js';
 import { DEFAULTERS } from './table.js';
@@ -17,14 +18,15 @@ import { DEFAULT_SETS, type DefaultingResult, type DefaultSet, type DefaultsOpti
  * to `Issuer`/`cert-manager.io` (Certificate, CertificateRequest, Order, Challenge); `runtime`
  * sets an empty Certificate `spec.privateKey.rotationPolicy` to `Always`; `schema` applies the
  * CRD `default:` values (Issuer/ClusterIssuer ACME `renewalInformationSource`, Gateway API
- * `parentRefs[]` group/kind, `imagePullSecrets[].name`). Objects of v1alpha2, v1alpha3 and
+ * `parentRefs[]` group/kind, `imagePullSecrets[].name`) of the release named by
+ * `certManagerVersion` (master when unset; see docs/releases.md for which release has which). Objects of v1alpha2, v1alpha3 and
  * v1beta1 come back unchanged, as upstream has no defaults for them.
  *
  * Never throws and never modifies its input (which may be deeply frozen). When the input is
  * not a cert-manager object, or holds a value of the wrong type where a default would go, the
  * result carries field errors, an empty patch and an unchanged copy.
  * @param object - any value, typically a parsed manifest
- * @param options - which default sets to apply (default: all three)
+ * @param options - which default sets to apply (default: all three) and the cert-manager release
  * @returns the defaulted copy, the patch and any errors
  * @example
  * ```ts
@@ -40,13 +42,15 @@ import { DEFAULT_SETS, type DefaultingResult, type DefaultSet, type DefaultsOpti
 export function applyDefaults(object: unknown, options: DefaultsOptions = {}): DefaultingResult {
   let copy: unknown = object;
   try {
+    const release = parseRelease(isRecord(options) ? (options.certManagerVersion ?? DEFAULT_RELEASE) : DEFAULT_RELEASE);
+    if (!release.ok) return unchanged(copyJson(object), [fe.notSupported('', options.certManagerVersion, release.message)]);
     const id = identify(object);
     if (!id.ok) return unchanged(copyJson(object), id.errors);
     copy = copyJson(object);
     const sets = chosenSets(options);
     const errors: FieldError[] = [];
     const { result, patch } = produceJsonPatch(copy as JsonObject, (draft) => {
-      defaultAny(draft, id.identity, sets, Path.root(), errors);
+      defaultAny(draft, id.identity, sets, release.release, Path.root(), errors);
       // Bad values may be drafts, which die with the recipe: keep plain copies of them.
       for (const [i, e] of errors.entries()) if ('badValue' in e) errors[i] = { ...e, badValue: copyJson(e.badValue) };
     });
@@ -77,9 +81,16 @@ function chosenSets(options: DefaultsOptions): readonly DefaultSet[] {
   return Array.isArray(wanted) ? DEFAULT_SETS.filter((s) => wanted.includes(s)) : DEFAULT_SETS;
 }
 
-function defaultAny(draft: JsonObject, identity: Identity, sets: readonly DefaultSet[], at: Path, errors: FieldError[]): void {
+function defaultAny(
+  draft: JsonObject,
+  identity: Identity,
+  sets: readonly DefaultSet[],
+  release: CertManagerRelease,
+  at: Path,
+  errors: FieldError[],
+): void {
   if (identity.shape === 'object') {
-    defaultOne(draft, identity.version, identity.kind, sets, at, errors);
+    defaultOne(draft, identity.version, identity.kind, sets, release, at, errors);
     return;
   }
   const itemsAt = at.child('items');
@@ -91,7 +102,7 @@ function defaultAny(draft: JsonObject, identity: Identity, sets: readonly Defaul
       return;
     }
     const id = itemIdentity(item, identity, itemAt, errors);
-    if (id) defaultAny(item, id, sets, itemAt, errors);
+    if (id) defaultAny(item, id, sets, release, itemAt, errors);
   });
 }
 
@@ -114,7 +125,15 @@ function itemIdentity(item: JsonObject, list: Identity, at: Path, errors: FieldE
   return id.identity;
 }
 
-function defaultOne(draft: JsonObject, version: Version, kind: Kind, sets: readonly DefaultSet[], at: Path, errors: FieldError[]): void {
+function defaultOne(
+  draft: JsonObject,
+  version: Version,
+  kind: Kind,
+  sets: readonly DefaultSet[],
+  release: CertManagerRelease,
+  at: Path,
+  errors: FieldError[],
+): void {
   const table = DEFAULTERS[version][kind];
-  for (const set of sets) for (const defaulter of table[set] ?? []) defaulter(draft, at, errors);
+  for (const set of sets) for (const defaulter of table[set] ?? []) defaulter(draft, at, errors, release);
 }

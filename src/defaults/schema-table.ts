@@ -1,9 +1,11 @@
 /**
  * The `default:` values of the v1 CRD schemas of cert-manager master (spec/defaults.md §2.3,
- * spec/versions.md §8a), as paths from the object root. `[]` stands for every item of the list
+ * spec/versions.md §8a), as paths from the object root, each with the first release whose CRD
+ * has it. `[]` stands for every item of the list
  * named just before it. No old version's schema has a default. A test cross-checks this table
  * against the `default` keywords of the project's schemas so that the two cannot drift.
  */
+import type { CertManagerRelease } from '../release/release.js';
 import type { Kind } from '../scheme/kinds.js';
 
 /** One schema default: where it goes and what it is. */
@@ -11,6 +13,8 @@ export interface SchemaDefault {
   /** Field names from the object root; `[]` means "each item of the preceding list". */
   readonly path: readonly string[];
   readonly value: unknown;
+  /** The first release whose CRD has this default (every release when unset). */
+  readonly since?: CertManagerRelease;
 }
 
 /** The marker for "each item of the list" in a {@link SchemaDefault} path. */
@@ -30,15 +34,16 @@ function solverDefaults(solver: readonly string[]): SchemaDefault[] {
     // §2.3 Gateway API parentRefs[].group / parentRefs[].kind
     { path: [...http01, 'gatewayHTTPRoute', 'parentRefs', EACH, 'group'], value: GATEWAY_GROUP },
     { path: [...http01, 'gatewayHTTPRoute', 'parentRefs', EACH, 'kind'], value: GATEWAY_KIND },
-    // §2.3 imagePullSecrets[].name "" (core LocalObjectReference), in both pod templates
-    { path: [...http01, 'gatewayHTTPRoute', 'podTemplate', 'spec', 'imagePullSecrets', EACH, 'name'], value: '' },
-    { path: [...http01, 'ingress', 'podTemplate', 'spec', 'imagePullSecrets', EACH, 'name'], value: '' },
+    // §2.3 imagePullSecrets[].name "" (core LocalObjectReference), in both pod templates: since
+    // v1.15 in the CRDs; the Gateway API solver has a pod template only from v1.16.
+    { path: [...http01, 'gatewayHTTPRoute', 'podTemplate', 'spec', 'imagePullSecrets', EACH, 'name'], value: '', since: 'v1.16' },
+    { path: [...http01, 'ingress', 'podTemplate', 'spec', 'imagePullSecrets', EACH, 'name'], value: '', since: 'v1.15' },
   ];
 }
 
 const issuerDefaults: readonly SchemaDefault[] = [
   // §2.3 spec.acme.renewalInformationSource: ARI
-  { path: ['spec', 'acme', 'renewalInformationSource'], value: DEFAULT_RENEWAL_INFORMATION_SOURCE },
+  { path: ['spec', 'acme', 'renewalInformationSource'], value: DEFAULT_RENEWAL_INFORMATION_SOURCE, since: 'master' },
   ...solverDefaults(['spec', 'acme', 'solvers', EACH]),
 ];
 

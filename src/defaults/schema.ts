@@ -6,6 +6,7 @@
 import type { FieldError } from '../field/field-error.js';
 import { fe } from '../field/field-error.js';
 import type { Path } from '../field/path.js';
+import { type CertManagerRelease, isAtLeast } from '../release/release.js';
 import { isRecord, type JsonObject } from '../util/json.js';
 import { arrayAt, defaultAbsent, objectAt } from './draft.js';
 import { EACH, type SchemaDefault } from './schema-table.js';
@@ -63,10 +64,17 @@ function walk(target: JsonObject, trie: Trie, at: Path, errors: FieldError[]): v
 }
 
 /**
- * A defaulter that applies the given schema defaults.
+ * A defaulter that applies the given schema defaults, those of the release it is called with.
  * @param defaults - the defaults of one kind and version (paths from the object root)
  */
 export function schemaDefaulter(defaults: readonly SchemaDefault[]): Defaulter {
-  const trie = buildTrie(defaults);
-  return (draft, at, errors) => walk(draft, trie, at, errors);
+  const tries = new Map<CertManagerRelease, Trie>();
+  return (draft, at, errors, release) => {
+    let trie = tries.get(release);
+    if (trie === undefined) {
+      trie = buildTrie(defaults.filter((d) => d.since === undefined || isAtLeast(release, d.since)));
+      tries.set(release, trie);
+    }
+    walk(draft, trie, at, errors);
+  };
 }

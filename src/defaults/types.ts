@@ -1,6 +1,7 @@
 import type { FieldError } from '../field/field-error.js';
 import type { Path } from '../field/path.js';
 import type { JsonPatchOperation } from '../patch/types.js';
+import type { CertManagerRelease } from '../release/release.js';
 import type { JsonObject } from '../util/json.js';
 
 /**
@@ -22,6 +23,12 @@ export const DEFAULT_SETS: readonly DefaultSet[] = ['scheme', 'runtime', 'schema
 export interface DefaultsOptions {
   /** The default sets to apply (default: all three). Unknown names are ignored. */
   readonly defaults?: readonly DefaultSet[];
+  /**
+   * The cert-manager release whose CRD `default:` values apply (the `schema` set): `v1.12` …
+   * `v1.21` or `master` (default). `1.14` and `v1.14.7` are read as `v1.14`. An unknown release
+   * gives one error listing the supported ones.
+   */
+  readonly certManagerVersion?: string;
 }
 
 /**
@@ -40,6 +47,7 @@ export interface DefaultingResult {
 /**
  * Fills in the defaults of one set on one object (an immer draft, mutated in place). Reads
  * untrusted values defensively; a value of the wrong type where a default would go is reported
- * in `errors` (paths under `at`) and left alone.
+ * in `errors` (paths under `at`) and left alone. `release` is the cert-manager release whose
+ * defaults apply.
  */
-export type Defaulter = (draft: JsonObject, at: Path, errors: FieldError[]) => void;
+export type Defaulter = (draft: JsonObject, at: Path, errors: FieldError[], release: CertManagerRelease) => void;

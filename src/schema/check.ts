@@ -4,31 +4,43 @@
  * Runs only precompiled code (`generated/`); compiles nothing at run time.
  */
 import { type FieldError, fe } from '../field/field-error.js';
+import type { CertManagerRelease } from '../release/release.js';
 import type { Group, Kind, Version } from '../scheme/kinds.js';
 import type { SchemaValidator } from './ajv-runtime.js';
 import { toFieldError } from './errors.js';
+import { RELEASE_EDIT_SOURCE } from './generated/releases.js';
 import { SHAPES } from './generated/shapes.js';
 import { VALIDATORS } from './generated/validators.js';
 import { listTypeErrors } from './lists.js';
 import { withoutNulls } from './prune.js';
+import { applyReleaseEdits, releaseEditsOf } from './release-edits.js';
 import type { Shape, ShapeTables } from './shape.js';
 
 /**
  * Checks an object against the JSON Schema of its group/version/kind. `null` fields count as
  * absent. Unknown fields are errors (FieldValueUnknown); see `errors.ts` for how each schema
- * keyword is reported. Never throws and never mutates `object`.
+ * keyword is reported. With a release, the schema is that release's CRD schema: a field the
+ * release does not have is unknown, and its enums and required fields apply (master's
+ * validator runs, then the release's overlay, `release-edits.ts`). Never throws and never
+ * mutates `object`.
  * @param object - the object (any JSON)
  * @param group - its API group
  * @param version - its API version
  * @param kind - its kind
+ * @param release - the cert-manager release whose schema applies (default: master)
  * @returns the field errors, one per problem
  */
-export function checkSchema(object: unknown, group: Group, version: Version, kind: Kind): FieldError[] {
+export function checkSchema(object: unknown, group: Group, version: Version, kind: Kind, release?: CertManagerRelease): FieldError[] {
   const key = `${group}/${version}/${kind}`;
   const validate = VALIDATORS[key];
   const root = SHAPES.roots[key];
   if (validate === undefined || root === undefined) return [fe.internal('', `cmapi has no schema for ${key}`)];
-  return checkWith(object, validate, root, SHAPES, `${group}/${version} ${kind}`);
+  const edits = release === undefined || release === 'master' ? undefined : releaseEditsOf(RELEASE_EDIT_SOURCE, release);
+  const edit = edits?.roots[key];
+  if (edits === undefined || edit === undefined) return checkWith(object, validate, root, SHAPES, `${group}/${version} ${kind}`);
+  const label = `${group}/${version} ${kind} of cert-manager ${release}`;
+  const data = withoutNulls(object);
+  return dedupe(applyReleaseEdits(checkWith(data, validate, root, SHAPES, label), data, root, edit, edits, SHAPES, label));
 }
 
 /**

@@ -3,6 +3,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { PluginName } from '../admission/types.js';
+import { parseRelease } from '../release/release.js';
 import type { FeatureGates } from '../validation/feature-gates.js';
 import { parseDuration } from './duration.js';
 import { envName, FLAGS } from './flags.js';
@@ -103,7 +104,7 @@ function build(r: Reader): ServeConfig {
     port: r.int('secure-port', 0, 65535) ?? 6443,
     host: r.str('listen-address') ?? '0.0.0.0',
     ...(healthPort === undefined ? {} : { healthPort }),
-    admission: { featureGates: featureGates(r.str('feature-gates')) },
+    admission: { featureGates: featureGates(r.str('feature-gates')), ...certManagerVersion(r.str('cert-manager-version')) },
     mutationPlugins: mutationPlugins(r.list('mutation-plugins')),
     maxBodyBytes: r.int('max-request-body-bytes', 1, 2 ** 31 - 1) ?? 7340032,
     ...limits(r),
@@ -184,6 +185,14 @@ function mutationPlugins(names: string[]): PluginName[] {
   for (const n of names)
     if (n !== 'identity' && n !== 'defaults') throw new ConfigError(`--mutation-plugins: "${n}" is not one of identity, defaults`);
   return names as PluginName[];
+}
+
+/** `--cert-manager-version`: checked here so that a typo stops start-up instead of denying every request. */
+function certManagerVersion(text: string | undefined): { certManagerVersion?: string } {
+  if (text === undefined) return {};
+  const parsed = parseRelease(text);
+  if (!parsed.ok) throw new ConfigError(`--cert-manager-version: ${parsed.message}`);
+  return { certManagerVersion: parsed.release };
 }
 
 function featureGates(text: string | undefined): FeatureGates {

@@ -124,7 +124,14 @@ export const FLAGS: readonly FlagSpec[] = [
     type: 'boolean',
     help: "check who may approve CertificateRequests with the API server (SubjectAccessReview, discovery) as the pod's service account; without it every approval is denied",
   },
-  { name: 'feature-gates', type: 'string', value: 'A=true,...', help: "webhook feature gates (default: cert-manager's)" },
+  { name: 'feature-gates', type: 'string', value: 'A=true,...', help: 'webhook feature gates (default: those of the release)' },
+  {
+    name: 'cert-manager-version',
+    type: 'string',
+    value: 'RELEASE',
+    default: 'master',
+    help: 'the cert-manager release whose rules, feature-gate defaults and CRD defaults apply: v1.12 … v1.21 or master',
+  },
   {
     name: 'mutation-plugins',
     type: 'string',

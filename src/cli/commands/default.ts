@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { applyDefaults } from '../../index.js';
+import { parseRelease } from '../../release/release.js';
 import { ExitCode } from '../io.js';
 import { UsageError } from '../options.js';
 import type { Transform } from '../rewrite/each-object.js';
@@ -17,6 +18,9 @@ input.
 Options:
   --patch            print the RFC 6902 JSON Patch of each cert-manager document
                      instead (a JSON array: file, document, line, kind, name, patch)
+  --cert-manager-version RELEASE
+                     the release whose defaults apply: v1.12 … v1.21 or master
+                     (default); 1.14 and v1.14.7 read as v1.14
   --in-place         rewrite the files instead of printing them
   -o, --output FMT   yaml (default) or json (one v1 List of all documents)
   -h, --help         show this help
@@ -25,10 +29,12 @@ Exit codes: 0 done, 1 some objects could not be defaulted (reported on stderr),
 2 usage or I/O error.
 `;
 
-const defaults: Transform = (value) => {
-  const r = applyDefaults(value);
-  return { value: r.object, errors: r.errors, patch: r.patch };
-};
+const defaultsOf =
+  (certManagerVersion: string): Transform =>
+  (value) => {
+    const r = applyDefaults(value, { certManagerVersion });
+    return { value: r.object, errors: r.errors, patch: r.patch };
+  };
 
 /** `cmapi default`: print defaulted manifests, or their JSON Patches. */
 export const defaultCommand: Command = {
@@ -40,6 +46,7 @@ export const defaultCommand: Command = {
       allowPositionals: true,
       options: {
         patch: { type: 'boolean', default: false },
+        'cert-manager-version': { type: 'string', default: 'master' },
         ...DELIVERY_OPTIONS,
       },
     });
@@ -49,8 +56,10 @@ export const defaultCommand: Command = {
     }
     if (values.patch && (values['in-place'] || values.output !== 'yaml'))
       throw new UsageError('--patch prints JSON; it does not go with --in-place or -o');
+    const release = parseRelease(values['cert-manager-version']);
+    if (!release.ok) throw new UsageError(`--cert-manager-version: ${release.message}`);
     const delivery = deliveryFrom(values);
-    const files = await rewritePaths(positionals, io, delivery.inPlace, defaults);
+    const files = await rewritePaths(positionals, io, delivery.inPlace, defaultsOf(release.release));
     if (!values.patch) return deliver(files, io, delivery);
     io.stdout(`${JSON.stringify(patches(files), null, 2)}\n`);
     return files.some((f) => f.problems.length > 0) ? ExitCode.Findings : ExitCode.Clean;

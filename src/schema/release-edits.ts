@@ -1,0 +1,175 @@
+/**
+ * The schema of an older cert-manager release, as a small overlay on master's: instead of one
+ * precompiled validator per release, the master validator runs and a generated table
+ * (`generated/releases.ts`) says, per node, where the release differs — fields it does not
+ * have yet, its enum, its required list, its list type. Master has no overlay. The generator
+ * refuses any other difference (a bound, a type), so the overlay cannot silently miss one.
+ */
+import { type FieldError, fe, supportedValues } from '../field/field-error.js';
+import { Path } from '../field/path.js';
+import type { CertManagerRelease } from '../release/release.js';
+import { isRecord } from '../util/json.js';
+import { canonical } from './lists.js';
+import { resolveShape, type Shape, type ShapeTables } from './shape.js';
+import { unknownFieldDetail } from './suggest.js';
+
+/** Where one node of a release's schema differs from master's (mirrors {@link Shape}). */
+export interface ReleaseEdit {
+  /** Properties (by name) whose subtree differs. */
+  readonly p?: Readonly<Record<string, ReleaseEdit>>;
+  /** Items of a list, or values of a map, whose subtree differs. */
+  readonly i?: ReleaseEdit;
+  /** The id (in master's tables) of the definition this node refers to, whose release form differs. */
+  readonly r?: string;
+  /** Fields master declares here that this release does not have (unknown fields there). */
+  readonly u?: readonly string[];
+  /** The release's required fields here (all of them). */
+  readonly q?: readonly string[];
+  /** The release's enum here; `0` when the release has none. */
+  readonly e?: readonly (string | number)[] | 0;
+  /** The release's list type here: `'set'`, the keys of a `map` list, or `0` for none (atomic). */
+  readonly l?: 'set' | readonly string[] | 0;
+}
+
+/** The overlay of one release: per master definition id and per `group/version/Kind`. */
+export interface ReleaseEdits {
+  readonly defs: Readonly<Record<string, ReleaseEdit>>;
+  readonly roots: Readonly<Record<string, ReleaseEdit>>;
+}
+
+/**
+ * The generated form of all overlays: per definition id and per kind, each distinct edit with
+ * the releases it belongs to (neighbouring releases mostly share one).
+ */
+export interface ReleaseEditSource {
+  readonly defs: Readonly<Record<string, readonly (readonly [ReleaseEdit, readonly string[]])[]>>;
+  readonly roots: Readonly<Record<string, readonly (readonly [ReleaseEdit, readonly string[]])[]>>;
+}
+
+const cache = new Map<string, ReleaseEdits>();
+
+/**
+ * The overlay of one release, picked out of the generated source once and kept.
+ * @param source - the generated overlays
+ * @param release - the release
+ */
+export function releaseEditsOf(source: ReleaseEditSource, release: CertManagerRelease): ReleaseEdits {
+  let out = cache.get(release);
+  if (out === undefined) {
+    const pick = (t: ReleaseEditSource['defs']): Record<string, ReleaseEdit> => {
+      const o: Record<string, ReleaseEdit> = {};
+      for (const [key, variants] of Object.entries(t)) {
+        const found = variants.find(([, releases]) => releases.includes(release));
+        if (found) o[key] = found[0];
+      }
+      return o;
+    };
+    out = { defs: pick(source.defs), roots: pick(source.roots) };
+    cache.set(release, out);
+  }
+  return out;
+}
+
+const under = (field: string, base: string): boolean =>
+  field === base || (field.startsWith(base) && (field[base.length] === '.' || field[base.length] === '['));
+
+interface Walk {
+  readonly tables: ShapeTables;
+  readonly edits: ReleaseEdits;
+  readonly label: string;
+  readonly added: FieldError[];
+  /** Master's errors that this release does not have: [field, type or undefined for all below]. */
+  readonly dropped: { readonly field: string; readonly type?: FieldError['type']; readonly below?: true }[];
+}
+
+function duplicates(items: readonly unknown[], type: 'set' | readonly string[], at: Path): FieldError[] {
+  const seen = new Set<string>();
+  const out: FieldError[] = [];
+  items.forEach((item, i) => {
+    let id: unknown = item;
+    if (type !== 'set') {
+      if (!isRecord(item)) return;
+      id = Object.fromEntries(type.map((k) => [k, item[k] ?? null]));
+    }
+    const text = canonical(id);
+    if (!seen.has(text)) seen.add(text);
+    else if (type === 'set') out.push(fe.duplicate(at.index(i), item, 'list items must be unique'));
+    else out.push(fe.duplicate(at.index(i), id, `list items must be unique by ${type.join(', ')}`));
+  });
+  return out;
+}
+
+function walk(data: unknown, node: Shape | undefined, edit: ReleaseEdit | undefined, at: Path, w: Walk): void {
+  if (edit === undefined) return;
+  const e = edit.r !== undefined ? w.edits.defs[edit.r] : edit;
+  if (e === undefined) return;
+  const shape = resolveShape(node, w.tables);
+  const here = at.toString();
+  if (e.e !== undefined && (typeof data === 'string' || typeof data === 'number')) {
+    // Master's enum error (if any) lists master's values; the release's replaces it.
+    w.dropped.push({ field: here, type: 'FieldValueNotSupported' });
+    if (e.e !== 0 && !e.e.includes(data)) w.added.push(fe.notSupported(at, data, supportedValues(e.e)));
+  }
+  if (Array.isArray(data)) {
+    if (e.l !== undefined) {
+      w.dropped.push({ field: here, type: 'FieldValueDuplicate', below: true });
+      if (e.l !== 0) w.added.push(...duplicates(data, e.l, at));
+    }
+    if (e.i !== undefined) for (const [i, item] of data.entries()) walk(item, shape?.i, e.i, at.index(i), w);
+    return;
+  }
+  if (!isRecord(data)) return;
+  if (shape?.m === 1) {
+    for (const [k, v] of Object.entries(data)) walk(v, shape.i, e.i, at.key(k), w);
+    return;
+  }
+  const absent = e.u ?? [];
+  if (absent.length > 0 && shape?.f !== undefined) {
+    const allowed = shape.f.filter((f) => !absent.includes(f));
+    for (const name of Object.keys(data)) {
+      if (allowed.includes(name)) continue;
+      const field = at.child(name);
+      // An unknown field is one error; what master would say about its contents does not apply.
+      // Master's own unknown-field errors here are reworded: they name master's fields.
+      w.dropped.push({ field: field.toString(), below: true });
+      w.added.push(fe.unknown(field, unknownFieldDetail(name, allowed, w.label)));
+    }
+  }
+  if (e.q !== undefined) {
+    for (const f of shape?.f ?? []) if (!e.q.includes(f)) w.dropped.push({ field: at.child(f).toString(), type: 'FieldValueRequired' });
+    for (const f of e.q) if (!Object.hasOwn(data, f)) w.added.push(fe.required(at.child(f), 'is required'));
+  }
+  for (const [name, child] of Object.entries(e.p ?? {})) {
+    if (Object.hasOwn(data, name) && !absent.includes(name)) walk(data[name], shape?.p?.[name], child, at.child(name), w);
+  }
+}
+
+/**
+ * Turns master's schema errors for `data` into the errors of a release's schema.
+ * @param errors - master's errors (from the master validator and list-type pass)
+ * @param data - the checked data (nulls pruned)
+ * @param root - master's shape of the kind
+ * @param edit - the release's edit of the kind
+ * @param edits - the release's edit tables
+ * @param tables - master's shape tables
+ * @param label - how unknown-field errors name the schema
+ */
+export function applyReleaseEdits(
+  errors: readonly FieldError[],
+  data: unknown,
+  root: Shape,
+  edit: ReleaseEdit,
+  edits: ReleaseEdits,
+  tables: ShapeTables,
+  label: string,
+): FieldError[] {
+  const w: Walk = { tables, edits, label, added: [], dropped: [] };
+  walk(data, root, edit, Path.root(), w);
+  const kept = errors.filter(
+    (err) =>
+      !w.dropped.some((d) =>
+        d.below ? under(err.field, d.field) && (d.type === undefined || d.type === err.type) : err.field === d.field && err.type === d.type,
+      ),
+  );
+  return [...kept, ...w.added];
+}
