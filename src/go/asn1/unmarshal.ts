@@ -5,7 +5,7 @@
  * length of an EXPLICIT wrapper is not checked against its content.
  */
 import { parseBase128 } from './values.js';
-import { checkValueOf, integerContent } from './values.js';
+import { checkIntegerContent, checkValueOf, integerContent } from './values.js';
 import { type BitString, bitStringContent, oidContent } from './values.js';
 
 /** The Go field type a schema node stands for. */
@@ -251,9 +251,9 @@ function decodePrimitive(kind: 'oid' | 'bits' | 'bool' | 'int' | 'bigint', c: Ui
     case 'bool':
       return c.length === 1 && (c[0] === 0 || c[0] === 0xff) ? c[0] === 0xff : syntax('invalid boolean');
     case 'int': {
-      const v = integerContent(c);
-      if (typeof v === 'string') return new AsnError(v);
-      return c.length > 8 ? structural('integer too large') : v;
+      const bad = checkIntegerContent(c);
+      if (bad !== undefined) return new AsnError(bad);
+      return c.length > 8 ? structural('integer too large') : integerContent(c);
     }
     case 'bigint': {
       const v = integerContent(c);

@@ -48,9 +48,11 @@ export function integerContent(c: Uint8Array): bigint | string {
 
 /** INTEGER that must fit a Go int64. */
 export function derInt64(el: Der | undefined): bigint | string {
-  const v = derInteger(el);
-  if (typeof v === 'string') return v;
-  return v >= -(2n ** 63n) && v < 2n ** 63n ? v : structureError('integer too large');
+  const bad = expectUniversal(el, TAG.INTEGER);
+  if (bad !== undefined || el === undefined) return bad ?? syntaxError('sequence truncated');
+  const c = content(el);
+  // Go's parseInt64: more than 8 octets is too large (checked before any decoding).
+  return checkIntegerContent(c) ?? (c.length > 8 ? structureError('integer too large') : integerContent(c));
 }
 
 /** BOOLEAN (DER: exactly 0x00 or 0xff). */

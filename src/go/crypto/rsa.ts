@@ -4,13 +4,23 @@
  * the hashes are @noble/hashes'. Returns an error text or undefined.
  */
 import { pow } from '@noble/curves/abstract/modular.js';
-import { bitLen as bitLength, bytesToNumberBE as bytesToBig, equalBytes as bytesEqual, numberToBytesBE } from '@noble/curves/utils.js';
+import { bytesToNumberBE as bytesToBig, equalBytes as bytesEqual, numberToBytesBE } from '@noble/curves/utils.js';
 import { digest, HASH_SIZE, type HashName } from './sha.js';
 
 /** An RSA public key. */
 export interface RsaKey {
   readonly n: bigint;
   readonly e: bigint;
+}
+
+/**
+ * The bit length of a non-negative bigint, in time linear in its size (noble's `bitLen` shifts one
+ * bit at a time: quadratic on the oversized moduli a hostile key can carry).
+ */
+export function bitLength(n: bigint): number {
+  if (n <= 0n) return 0;
+  const hex = n.toString(16);
+  return (hex.length - 1) * 4 + (32 - Math.clz32(Number.parseInt(hex[0] ?? '0', 16)));
 }
 
 const VERIFY_FAILED = 'crypto/rsa: verification error';
