@@ -1,96 +1,65 @@
-/** ECDSA signature verification on the NIST curves, as Go's `ecdsa.VerifyASN1` checks it. */
-import { readDer, TAG } from '../asn1/der.js';
-import { integerContent } from '../asn1/values.js';
-import { bitLength, bytesToBig, mod, modInv } from './bigint.js';
+/**
+ * Go 1.26 crypto/ecdsa: ParseUncompressedPublicKey and VerifyASN1 for the NIST curves. The curve
+ * arithmetic is @noble/curves'; what is Go's here is the strict DER signature reading
+ * (cryptobyte: one SEQUENCE of two non-negative minimal INTEGERs, nothing after either) and the
+ * key encoding rules (uncompressed only, coordinates reduced, on the curve).
+ */
+import { ecdsa } from '@noble/curves/abstract/weierstrass.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { CB, readAsn1, readUnsignedBytes } from '../asn1/cryptobyte.js';
 import type { Curve } from './curves.js';
 
-/** A point in Jacobian coordinates; z = 0 is the point at infinity. */
-type Jac = readonly [bigint, bigint, bigint];
-
-function double(c: Curve, [x, y, z]: Jac): Jac {
-  const p = c.p;
-  if (z === 0n || y === 0n) return [0n, 1n, 0n];
-  const delta = (z * z) % p;
-  const gamma = (y * y) % p;
-  const beta = (x * gamma) % p;
-  const alpha = (3n * (x - delta) * (x + delta)) % p;
-  const x3 = mod(alpha * alpha - 8n * beta, p);
-  const z3 = mod((y + z) * (y + z) - gamma - delta, p);
-  const y3 = mod(alpha * (4n * beta - x3) - 8n * gamma * gamma, p);
-  return [x3, y3, z3];
+/** An ECDSA public key: its curve and the uncompressed point encoding. */
+export interface EcdsaKey {
+  readonly curve: Curve;
+  readonly point: Uint8Array;
 }
 
-function add(c: Curve, a: Jac, b: Jac): Jac {
-  const p = c.p;
-  if (a[2] === 0n) return b;
-  if (b[2] === 0n) return a;
-  const z1z1 = (a[2] * a[2]) % p;
-  const z2z2 = (b[2] * b[2]) % p;
-  const u1 = (a[0] * z2z2) % p;
-  const u2 = (b[0] * z1z1) % p;
-  const s1 = (a[1] * b[2] * z2z2) % p;
-  const s2 = (b[1] * a[2] * z1z1) % p;
-  const h = mod(u2 - u1, p);
-  const r = mod(s2 - s1, p);
-  if (h === 0n) return r === 0n ? double(c, a) : [0n, 1n, 0n];
-  const hh = (h * h) % p;
-  const hhh = (h * hh) % p;
-  const v = (u1 * hh) % p;
-  const x3 = mod(r * r - hhh - 2n * v, p);
-  const y3 = mod(r * (v - x3) - s1 * hhh, p);
-  return [x3, y3, (a[2] * b[2] * h) % p];
-}
-
-/** u1·G + u2·Q (Shamir's trick), as affine x, or undefined at infinity. */
-function twoMulX(c: Curve, u1: bigint, u2: bigint, qx: bigint, qy: bigint): bigint | undefined {
-  const g: Jac = [c.gx, c.gy, 1n];
-  const q: Jac = [qx, qy, 1n];
-  const gq = add(c, g, q);
-  let acc: Jac = [0n, 1n, 0n];
-  for (let i = Math.max(bitLength(u1), bitLength(u2)) - 1; i >= 0; i--) {
-    acc = double(c, acc);
-    const b1 = (u1 >> BigInt(i)) & 1n;
-    const b2 = (u2 >> BigInt(i)) & 1n;
-    if (b1 && b2) acc = add(c, acc, gq);
-    else if (b1) acc = add(c, acc, g);
-    else if (b2) acc = add(c, acc, q);
+/** ecdsa.ParseUncompressedPublicKey: the key, or Go's error text. */
+export function parseUncompressedPublicKey(curve: Curve, data: Uint8Array): EcdsaKey | string {
+  if (data.length < 1 || data[0] !== 4) return 'ecdsa: invalid uncompressed public key';
+  if (data.length !== 1 + 2 * curve.size) return `crypto/ecdh: invalid ${curve.name} point encoding`;
+  try {
+    curve.Point.fromBytes(data).assertValidity();
+  } catch {
+    return `crypto/ecdh: invalid ${curve.name} point`;
   }
-  if (acc[2] === 0n) return undefined;
-  const zi = modInv(acc[2], c.p);
-  return (acc[0] * zi * zi) % c.p;
+  return { curve, point: data };
 }
 
-/** r and s of a DER `SEQUENCE { r INTEGER, s INTEGER }` with nothing after it. */
-function parseSig(sig: Uint8Array): [bigint, bigint] | undefined {
-  const seq = readDer(sig);
-  if (typeof seq === 'string' || seq.end !== sig.length || seq.cls !== 0 || seq.tag !== TAG.SEQUENCE || !seq.constructed) return undefined;
-  const r = readDer(sig, seq.contentStart, seq.end);
-  if (typeof r === 'string' || r.cls !== 0 || r.tag !== TAG.INTEGER || r.constructed) return undefined;
-  const s = readDer(sig, r.end, seq.end);
-  if (typeof s === 'string' || s.end !== seq.end || s.cls !== 0 || s.tag !== TAG.INTEGER || s.constructed) return undefined;
-  const rv = integerContent(sig.subarray(r.contentStart, r.end));
-  const sv = integerContent(sig.subarray(s.contentStart, s.end));
-  return typeof rv === 'bigint' && typeof sv === 'bigint' ? [rv, sv] : undefined;
+/** Go's parseSignature: SEQUENCE { r INTEGER, s INTEGER } and nothing else. */
+function parseSignature(sig: Uint8Array): [Uint8Array, Uint8Array] | undefined {
+  const seq = readAsn1(sig, CB.SEQUENCE);
+  if (seq === undefined || seq.rest.length !== 0) return undefined;
+  const r = readUnsignedBytes(seq.value);
+  if (r === undefined) return undefined;
+  const s = readUnsignedBytes(r.rest);
+  if (s === undefined || s.rest.length !== 0) return undefined;
+  return [r.value, s.value];
 }
 
-/** Go's hashToInt: the digest truncated to the bit length of the group order. */
-function hashToInt(c: Curve, hashed: Uint8Array): bigint {
-  const orderBits = bitLength(c.n);
-  const orderBytes = Math.ceil(orderBits / 8);
-  const h = hashed.subarray(0, Math.min(hashed.length, orderBytes));
-  const excess = h.length * 8 - orderBits;
-  const v = bytesToBig(h);
-  return excess > 0 ? v >> BigInt(excess) : v;
-}
+const verifiers = new WeakMap<Curve['Point'], ReturnType<typeof ecdsa>>();
 
-/** Whether `sig` (ASN.1 DER) is a valid ECDSA signature of `hashed` by public key (qx, qy). */
-export function verifyEcdsa(c: Curve, qx: bigint, qy: bigint, hashed: Uint8Array, sig: Uint8Array): boolean {
-  const rs = parseSig(sig);
+/** ecdsa.VerifyASN1: whether `sig` is a valid signature of the digest `hashed` by `key`. */
+export function verifyAsn1(key: EcdsaKey, hashed: Uint8Array, sig: Uint8Array): boolean {
+  const rs = parseSignature(sig);
   if (rs === undefined) return false;
-  const [r, s] = rs;
-  if (r <= 0n || s <= 0n || r >= c.n || s >= c.n) return false;
-  const w = modInv(s, c.n);
-  const e = hashToInt(c, hashed);
-  const x = twoMulX(c, (e * w) % c.n, (r * w) % c.n, qx, qy);
-  return x !== undefined && x % c.n === r;
+  const { Point } = key.curve;
+  const size = Point.Fn.BYTES;
+  // bigmod.SetBytes: r and s must be below the group order (noble checks 1 ≤ r, s < n).
+  if (rs[0].length > size || rs[1].length > size) return false;
+  const compact = new Uint8Array(2 * size);
+  compact.set(rs[0], size - rs[0].length);
+  compact.set(rs[1], 2 * size - rs[1].length);
+  let v = verifiers.get(Point);
+  if (v === undefined) {
+    // The hash given here is never used: the digest is passed in with prehash off.
+    v = ecdsa(Point, sha256);
+    verifiers.set(Point, v);
+  }
+  try {
+    return v.verify(compact, hashed, key.point, { prehash: false, lowS: false, format: 'compact' });
+  } catch {
+    return false;
+  }
 }

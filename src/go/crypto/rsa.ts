@@ -1,14 +1,26 @@
 /**
- * RSA signature verification (RSASSA-PKCS1-v1_5 and RSASSA-PSS with salt length = hash
- * length), accepting what Go's `crypto/rsa` accepts. Returns an error text or undefined.
+ * Go 1.26 crypto/rsa VerifyPKCS1v15 and VerifyPSS (salt length = hash length): Go's key checks
+ * (size, exponent) and its padding checks. The modular exponentiation is @noble/curves' `pow`;
+ * the hashes are @noble/hashes'. Returns an error text or undefined.
  */
-import { bigToBytes, bitLength, bytesEqual, bytesToBig, modPow } from './bigint.js';
+import { pow } from '@noble/curves/abstract/modular.js';
+import { bytesToNumberBE as bytesToBig, equalBytes as bytesEqual, numberToBytesBE } from '@noble/curves/utils.js';
 import { digest, HASH_SIZE, type HashName } from './sha.js';
 
 /** An RSA public key. */
 export interface RsaKey {
   readonly n: bigint;
   readonly e: bigint;
+}
+
+/**
+ * The bit length of a non-negative bigint, in time linear in its size (noble's `bitLen` shifts one
+ * bit at a time: quadratic on the oversized moduli a hostile key can carry).
+ */
+export function bitLength(n: bigint): number {
+  if (n <= 0n) return 0;
+  const hex = n.toString(16);
+  return (hex.length - 1) * 4 + (32 - Math.clz32(Number.parseInt(hex[0] ?? '0', 16)));
 }
 
 const VERIFY_FAILED = 'crypto/rsa: verification error';
@@ -47,9 +59,9 @@ function open(key: RsaKey, sig: Uint8Array, len: number): Uint8Array | undefined
   if (sig.length !== k) return undefined;
   const s = bytesToBig(sig);
   if (s >= key.n) return undefined;
-  const m = modPow(s, key.e, key.n);
+  const m = pow(s, key.e, key.n);
   if (bitLength(m) > len * 8) return undefined;
-  return bigToBytes(m, len);
+  return numberToBytesBE(m, len);
 }
 
 /** Verifies an RSASSA-PKCS1-v1_5 signature over `hashed` (the digest of the message). */

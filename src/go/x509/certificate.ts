@@ -2,12 +2,12 @@
  * X.509 certificate parsing with the acceptance rules of Go's `x509.ParseCertificate` (as far as
  * validation needs them), and H-CABUNDLE (Go's `CertPool.AppendCertsFromPEM`).
  */
-import { content, type Der, fullBytes, parseOne, sequence, TAG } from '../asn1/der.js';
+import { content, type Der, fullBytes, parseOne, sequence, structureError, syntaxError, TAG } from '../asn1/der.js';
 import { checkRdnSequence, checkSubjectAltName } from './name.js';
 import { checkNameConstraints, decodeBasicConstraints, decodeExtKeyUsage, decodeKeyUsage, EXT_OID } from './extensions.js';
 import { algorithmId, parseSpki, type PublicKey } from './spki.js';
-import { derBitString, derInt64, derInteger } from '../asn1/values.js';
-import { extension, type Extension } from './csr.js';
+import { checkIntegerContent, derBitString, derBoolean, derInt64, derOid } from '../asn1/values.js';
+import type { Extension } from './csr.js';
 import { bytesToBinary, decodePemRest } from '../pem/pem.js';
 
 /** The parts of a parsed certificate callers may need. */
@@ -89,7 +89,12 @@ export function parseCertificate(der: Uint8Array): Certificate | string {
   }
   if (version < 0n || version > 2n) return 'x509: invalid version';
   const [serial, sigAI, issuer, validity, subject, spki, ...tail] = tbs.slice(i);
-  if (typeof derInteger(serial) === 'string') return 'x509: malformed serial number';
+  // The serial is only checked, never decoded: its size is not bounded by Go, so nothing here
+  // may be worse than linear in it (a 200 KB serial once took 26 s to turn into a bigint).
+  if (serial === undefined || serial.cls !== 0 || serial.tag !== TAG.INTEGER || serial.constructed) return 'x509: malformed serial number';
+  if (checkIntegerContent(content(serial)) !== undefined) return 'x509: malformed serial number';
+  // Go ≥ 1.23 refuses negative serials unless GODEBUG x509negativeserial=1 (not the webhook's default).
+  if (((serial.buf[serial.contentStart] as number) & 0x80) !== 0) return 'x509: negative serial number';
   const inner = algorithmId(sigAI);
   if (typeof inner === 'string') return 'x509: malformed signature algorithm identifier';
   if (issuer === undefined || checkRdnSequence(fullBytes(issuer)) !== undefined) return 'x509: malformed issuer';
@@ -137,3 +142,25 @@ export function containsValidCertificate(pem: Uint8Array | string): boolean {
 
 /** The message H-CABUNDLE failures carry. */
 export const NO_VALID_CERTIFICATES = "cert bundle didn't contain any valid certificates";
+
+/** `Extension ::= SEQUENCE { extnID OID, critical BOOLEAN DEFAULT FALSE, extnValue OCTET STRING }`. */
+function extension(el: Der): Extension | string {
+  const parts = sequence(el);
+  if (typeof parts === 'string') return parts;
+  const oid = derOid(parts[0]);
+  if (typeof oid !== 'string') return oid.error;
+  let i = 1;
+  let critical = false;
+  const maybeBool = parts[1];
+  if (maybeBool !== undefined && maybeBool.cls === 0 && maybeBool.tag === TAG.BOOLEAN) {
+    const b = derBoolean(maybeBool);
+    if (typeof b === 'string') return b;
+    critical = b;
+    i = 2;
+  }
+  const v = parts[i];
+  if (v === undefined) return syntaxError('sequence truncated');
+  if (v.cls !== 0 || v.tag !== TAG.OCTET_STRING || v.constructed)
+    return structureError(`tags don't match (expected tag 4, found class ${v.cls} tag ${v.tag})`);
+  return { oid, critical, value: content(v) };
+}

@@ -1,117 +1,114 @@
 /**
- * AlgorithmIdentifier and SubjectPublicKeyInfo decoding with the checks of Go's
- * `crypto/x509` (parsePublicKey): a key Go cannot parse makes the whole CSR/certificate invalid.
+ * Go 1.26 crypto/x509 parsePublicKey (parser.go) and the publicKeyInfo / AlgorithmIdentifier
+ * structures it reads: a key Go cannot parse makes the whole CSR/certificate invalid. The key
+ * bytes are read with cryptobyte's rules, as Go reads them.
  */
-import { content, type Der, fullBytes, readDer, sequence, TAG } from '../asn1/der.js';
-import { type BitString, derBitString, derOid, integerContent } from '../asn1/values.js';
-import { bytesToBig } from '../crypto/bigint.js';
-import { type Curve, curveByOid, onCurve } from '../crypto/curves.js';
+import { type Der, fullBytes, sequence } from '../asn1/der.js';
+import { CB, readAsn1, readBigInt, readInt64, readOid } from '../asn1/cryptobyte.js';
+import { ALGORITHM_IDENTIFIER, type AlgorithmIdentifier, type RawValue, type Schema, unmarshal } from '../asn1/unmarshal.js';
+import { type BitString, derOid, rightAlign } from '../asn1/values.js';
+import { curveByOid } from '../crypto/curves.js';
+import { type EcdsaKey, parseUncompressedPublicKey } from '../crypto/ecdsa.js';
 
-/** An AlgorithmIdentifier: the OID and its raw parameters element, if any. */
-export interface AlgorithmId {
-  readonly oid: string;
-  readonly params: Der | undefined;
-}
+export type { AlgorithmIdentifier } from '../asn1/unmarshal.js';
 
 /** A public key as Go's x509 package would hold it. */
 export type PublicKey =
   | { readonly kind: 'rsa'; readonly n: bigint; readonly e: bigint }
-  | { readonly kind: 'ecdsa'; readonly curve: Curve; readonly x: bigint; readonly y: bigint }
+  | ({ readonly kind: 'ecdsa' } & EcdsaKey)
   | { readonly kind: 'ed25519'; readonly key: Uint8Array }
-  | { readonly kind: 'x25519' | 'dsa' | 'unknown' };
+  | { readonly kind: 'dsa' | 'unknown' };
 
-/** OIDs of the public key algorithms Go knows. */
+/** OIDs of the public key algorithms Go's getPublicKeyAlgorithmFromOID knows. */
 export const KEY_OID = {
   rsa: '1.2.840.113549.1.1.1',
   dsa: '1.2.840.10040.4.1',
   ecdsa: '1.2.840.10045.2.1',
   ed25519: '1.3.101.112',
-  x25519: '1.3.101.110',
 } as const;
 
-/** Decodes `SEQUENCE { algorithm OID, parameters ANY OPTIONAL, ... }`. */
-export function algorithmId(el: Der | undefined): AlgorithmId | string {
-  const kids = sequence(el);
-  if (typeof kids === 'string') return kids;
-  const oid = derOid(kids[0]);
-  if (typeof oid !== 'string') return oid.error;
-  return { oid, params: kids[1] };
+/** publicKeyInfo { Raw, Algorithm AlgorithmIdentifier, PublicKey BIT STRING }. */
+export const PUBLIC_KEY_INFO: Schema = {
+  kind: 'struct',
+  fields: [
+    { name: 'algorithm', type: ALGORITHM_IDENTIFIER },
+    { name: 'publicKey', type: { kind: 'bits' } },
+  ],
+};
+
+/** The decoded form of {@link PUBLIC_KEY_INFO}. */
+export interface PublicKeyInfo {
+  readonly raw: Uint8Array;
+  readonly algorithm: AlgorithmIdentifier;
+  readonly publicKey: BitString;
 }
 
-const isNull = (d: Der | undefined): boolean => d !== undefined && d.cls === 0 && d.tag === TAG.NULL && d.end - d.contentStart === 0;
-
-/** Decodes a SubjectPublicKeyInfo element into a key, or Go's error text. */
-export function parseSpki(el: Der | undefined): PublicKey | string {
+/** An AlgorithmIdentifier read from a DER element (used by the certificate parser). */
+export function algorithmId(el: Der | undefined): AlgorithmIdentifier | string {
   const kids = sequence(el);
-  if (typeof kids === 'string') return kids;
-  const alg = algorithmId(kids[0]);
-  if (typeof alg === 'string') return alg;
-  const bits = derBitString(kids[1]);
-  if (typeof bits === 'string') return bits;
-  switch (alg.oid) {
-    case KEY_OID.rsa:
-      return rsaKey(alg, bits);
-    case KEY_OID.ecdsa:
-      return ecdsaKey(alg, bits);
-    case KEY_OID.ed25519:
-    case KEY_OID.x25519: {
-      const name = alg.oid === KEY_OID.ed25519 ? 'Ed25519' : 'X25519';
-      if (alg.params !== undefined) return `x509: ${name} key encoded with illegal parameters`;
-      if (bits.bytes.length !== 32) return `x509: wrong ${name} public key size`;
-      return alg.oid === KEY_OID.ed25519 ? { kind: 'ed25519', key: bits.bytes } : { kind: 'x25519' };
+  if (typeof kids === 'string' || el === undefined) return typeof kids === 'string' ? kids : 'x509: malformed algorithm identifier';
+  const oid = derOid(kids[0]);
+  if (typeof oid !== 'string') return oid.error;
+  const p = kids[1];
+  const parameters: RawValue | undefined =
+    p === undefined
+      ? undefined
+      : { cls: p.cls, tag: p.tag, constructed: p.constructed, bytes: p.buf.subarray(p.contentStart, p.end), fullBytes: fullBytes(p) };
+  return { raw: fullBytes(el), algorithm: oid, parameters };
+}
+
+const NULL_BYTES = (p: RawValue | undefined): boolean =>
+  p !== undefined && p.fullBytes.length === 2 && p.fullBytes[0] === 5 && p.fullBytes[1] === 0;
+
+/** Go's parsePublicKey, for an algorithm getPublicKeyAlgorithmFromOID knows; other algorithms give `unknown`. */
+export function parsePublicKey(info: { algorithm: AlgorithmIdentifier; publicKey: BitString }): PublicKey | string {
+  const params = info.algorithm.parameters;
+  const paramBytes = params?.fullBytes ?? new Uint8Array(0);
+  const data = rightAlign(info.publicKey);
+  switch (info.algorithm.algorithm) {
+    case KEY_OID.rsa: {
+      if (!NULL_BYTES(params)) return 'x509: RSA key missing NULL parameters';
+      const seq = readAsn1(data, CB.SEQUENCE);
+      if (seq === undefined) return 'x509: invalid RSA public key';
+      const n = readBigInt(seq.value);
+      if (n === undefined) return 'x509: invalid RSA modulus';
+      const e = readInt64(n.rest);
+      if (e === undefined) return 'x509: invalid RSA public exponent';
+      if (n.value <= 0n) return 'x509: RSA modulus is not a positive number';
+      if (e.value <= 0n) return 'x509: RSA public exponent is not a positive number';
+      return { kind: 'rsa', n: n.value, e: e.value };
     }
-    case KEY_OID.dsa:
-      return dsaKey(alg, bits);
+    case KEY_OID.ecdsa: {
+      const oid = readOid(paramBytes);
+      if (oid === undefined) return 'x509: invalid ECDSA parameters';
+      const curve = curveByOid(oid.value);
+      if (curve === undefined) return 'x509: unsupported elliptic curve';
+      const key = parseUncompressedPublicKey(curve, data);
+      return typeof key === 'string' ? key : { kind: 'ecdsa', ...key };
+    }
+    case KEY_OID.ed25519:
+      if (paramBytes.length !== 0) return 'x509: Ed25519 key encoded with illegal parameters';
+      if (data.length !== 32) return 'x509: wrong Ed25519 public key size';
+      return { kind: 'ed25519', key: data };
+    case KEY_OID.dsa: {
+      const y = readBigInt(data);
+      if (y === undefined) return 'x509: invalid DSA public key';
+      const seq = readAsn1(paramBytes, CB.SEQUENCE);
+      const p = seq && readBigInt(seq.value);
+      const q = p && readBigInt(p.rest);
+      const g = q && readBigInt(q.rest);
+      if (p === undefined || q === undefined || g === undefined) return 'x509: invalid DSA parameters';
+      if (y.value <= 0n || p.value <= 0n || q.value <= 0n || g.value <= 0n) return 'x509: zero or negative DSA parameter';
+      return { kind: 'dsa' };
+    }
     default:
       return { kind: 'unknown' };
   }
 }
 
-/** Reads the INTEGERs at the start of a SEQUENCE held in `bytes` (trailing data ignored, as Go's cryptobyte reads it). */
-function leadingIntegers(bytes: Uint8Array, count: number): bigint[] | undefined {
-  const seq = readDer(bytes);
-  if (typeof seq === 'string' || seq.cls !== 0 || seq.tag !== TAG.SEQUENCE || !seq.constructed) return undefined;
-  const out: bigint[] = [];
-  for (let p = seq.contentStart; out.length < count; ) {
-    const el = readDer(bytes, p, seq.end);
-    if (typeof el === 'string' || el.cls !== 0 || el.tag !== TAG.INTEGER || el.constructed) return undefined;
-    const v = integerContent(content(el));
-    if (typeof v === 'string') return undefined;
-    out.push(v);
-    p = el.end;
-  }
-  return out;
-}
-
-function rsaKey(alg: AlgorithmId, bits: BitString): PublicKey | string {
-  if (!isNull(alg.params)) return 'x509: RSA key missing NULL parameters';
-  const ints = leadingIntegers(bits.bytes, 2);
-  if (ints === undefined) return 'x509: invalid RSA public key';
-  const [n = 0n, e = 0n] = ints;
-  if (e >= 2n ** 63n || e < -(2n ** 63n)) return 'x509: invalid RSA public exponent';
-  if (n <= 0n) return 'x509: RSA modulus is not a positive number';
-  if (e <= 0n) return 'x509: RSA public exponent is not a positive number';
-  return { kind: 'rsa', n, e };
-}
-
-function ecdsaKey(alg: AlgorithmId, bits: BitString): PublicKey | string {
-  const oid = alg.params === undefined ? undefined : derOid(alg.params);
-  if (typeof oid !== 'string') return 'x509: invalid ECDSA parameters';
-  const curve = curveByOid(oid);
-  if (curve === undefined) return 'x509: unsupported elliptic curve';
-  const b = bits.bytes;
-  if (b.length !== 1 + 2 * curve.size || b[0] !== 4) return 'x509: failed to unmarshal elliptic curve point';
-  const x = bytesToBig(b.subarray(1, 1 + curve.size));
-  const y = bytesToBig(b.subarray(1 + curve.size));
-  if (!onCurve(curve, x, y)) return 'x509: failed to unmarshal elliptic curve point';
-  return { kind: 'ecdsa', curve, x, y };
-}
-
-function dsaKey(alg: AlgorithmId, bits: BitString): PublicKey | string {
-  const y = leadingIntegers(bits.bytes, 1);
-  if (y === undefined) return 'x509: invalid DSA public key';
-  const params = alg.params === undefined ? undefined : leadingIntegers(fullBytes(alg.params), 3);
-  if (params === undefined) return 'x509: invalid DSA parameters';
-  if ([...y, ...params].some((v) => v <= 0n)) return 'x509: zero or negative DSA parameter';
-  return { kind: 'dsa' };
+/** Decodes a SubjectPublicKeyInfo element into a key, or Go's error text (used by the certificate parser). */
+export function parseSpki(el: Der | undefined): PublicKey | string {
+  if (el === undefined) return 'asn1: syntax error: sequence truncated';
+  const r = unmarshal<PublicKeyInfo>(fullBytes(el), PUBLIC_KEY_INFO);
+  return 'error' in r ? r.error : parsePublicKey(r.value);
 }

@@ -1,15 +1,14 @@
 /**
- * Go's `x509.CertificateRequest.CheckSignature`: which signature algorithms are accepted
- * (SHA-1 allowed for CSRs, MD2/MD5/DSA refused) and whether the signature verifies.
+ * Go 1.26 crypto/x509 getSignatureAlgorithmFromAI and checkSignature (as
+ * `CertificateRequest.CheckSignature` calls it): which signature algorithms are accepted (SHA-1
+ * allowed for CSRs, MD2/MD5/DSA refused) and whether the signature verifies.
  */
-import type { Der } from '../asn1/der.js';
-import { algorithmId, type AlgorithmId, type PublicKey } from './spki.js';
-import { children } from '../asn1/der.js';
-import { derInt64 } from '../asn1/values.js';
-import { verifyEcdsa } from '../crypto/ecdsa.js';
+import { ALGORITHM_IDENTIFIER, type AlgorithmIdentifier, type RawValue, type Schema, unmarshal } from '../asn1/unmarshal.js';
+import { verifyAsn1 } from '../crypto/ecdsa.js';
 import { verifyEd25519 } from '../crypto/ed25519.js';
 import { MIN_RSA_BITS, verifyPkcs1v15, verifyPss } from '../crypto/rsa.js';
 import { digest, type HashName } from '../crypto/sha.js';
+import type { PublicKey } from './spki.js';
 
 type KeyAlgo = 'RSA' | 'DSA' | 'ECDSA' | 'Ed25519';
 interface SigAlgo {
@@ -37,6 +36,7 @@ const SIG_ALGOS: Readonly<Record<string, SigAlgo>> = {
 };
 
 const RSA_PSS = '1.2.840.113549.1.1.10';
+const ED25519 = '1.3.101.112';
 const MGF1 = '1.2.840.113549.1.1.8';
 const PSS_HASHES: Readonly<Record<string, readonly [HashName, bigint]>> = {
   '2.16.840.1.101.3.4.2.1': ['SHA-256', 32n],
@@ -49,38 +49,51 @@ const KEY_TYPE: Readonly<Record<PublicKey['kind'], string>> = {
   rsa: '*rsa.PublicKey',
   ecdsa: '*ecdsa.PublicKey',
   ed25519: 'ed25519.PublicKey',
-  x25519: '*ecdh.PublicKey',
   dsa: '*dsa.PublicKey',
   unknown: '<nil>',
 };
 
-const absentOrNull = (d: Der | undefined): boolean => d === undefined || (d.cls === 0 && d.tag === 5 && d.end === d.contentStart);
+const absentOrNull = (p: RawValue | undefined): boolean =>
+  p === undefined || p.fullBytes.length === 0 || (p.fullBytes.length === 2 && p.fullBytes[0] === 5 && p.fullBytes[1] === 0);
 
-/** The [n] EXPLICIT element among `kids`, unwrapped. */
-function explicit(kids: readonly Der[], n: number): Der | undefined {
-  const w = kids.find((k) => k.cls === 2 && k.tag === n && k.constructed);
-  if (w === undefined) return undefined;
-  const inner = children(w);
-  return typeof inner === 'string' || inner.length !== 1 ? undefined : inner[0];
+/** pssParameters: hash [0], MGF [1], salt length [2] (all EXPLICIT, required), trailer field [3] (default 1). */
+const PSS_PARAMETERS: Schema = {
+  kind: 'struct',
+  fields: [
+    { name: 'hash', type: ALGORITHM_IDENTIFIER, explicit: true, tag: 0 },
+    { name: 'mgf', type: ALGORITHM_IDENTIFIER, explicit: true, tag: 1 },
+    { name: 'saltLength', type: { kind: 'int' }, explicit: true, tag: 2 },
+    { name: 'trailerField', type: { kind: 'int' }, optional: true, explicit: true, tag: 3, default: 1n },
+  ],
+};
+
+interface PssParameters {
+  readonly hash: AlgorithmIdentifier;
+  readonly mgf: AlgorithmIdentifier;
+  readonly saltLength: bigint;
+  readonly trailerField: bigint;
 }
 
 /** Go's getSignatureAlgorithmFromAI for RSASSA-PSS: only MGF1 with the same hash and salt = hash length. */
-function pssAlgo(params: Der | undefined): SigAlgo | undefined {
-  if (params === undefined) return undefined;
-  const kids = children(params);
-  if (typeof kids === 'string') return undefined;
-  const hash = algorithmId(explicit(kids, 0));
-  const mgf = algorithmId(explicit(kids, 1));
-  const salt = derInt64(explicit(kids, 2));
-  const trailerEl = explicit(kids, 3);
-  const trailer = trailerEl === undefined ? 1n : derInt64(trailerEl);
-  if (typeof hash === 'string' || typeof mgf === 'string' || typeof salt === 'string') return undefined;
-  const mgfHash: AlgorithmId | string = algorithmId(mgf.params);
-  if (typeof mgfHash === 'string' || mgf.oid !== MGF1 || mgfHash.oid !== hash.oid) return undefined;
-  if (!absentOrNull(hash.params) || !absentOrNull(mgfHash.params) || trailer !== 1n) return undefined;
-  const known = PSS_HASHES[hash.oid];
-  if (known === undefined || known[1] !== salt) return undefined;
+function pssAlgo(params: RawValue | undefined): SigAlgo | undefined {
+  const p = unmarshal<PssParameters>(params?.fullBytes ?? new Uint8Array(0), PSS_PARAMETERS);
+  if ('error' in p) return undefined;
+  const { hash, mgf, saltLength, trailerField } = p.value;
+  const mgfHash = unmarshal<AlgorithmIdentifier>(mgf.parameters?.fullBytes ?? new Uint8Array(0), ALGORITHM_IDENTIFIER);
+  if ('error' in mgfHash) return undefined;
+  if (!absentOrNull(hash.parameters) || mgf.algorithm !== MGF1 || mgfHash.value.algorithm !== hash.algorithm) return undefined;
+  if (!absentOrNull(mgfHash.value.parameters) || trailerField !== 1n) return undefined;
+  const known = PSS_HASHES[hash.algorithm];
+  if (known === undefined || known[1] !== saltLength) return undefined;
   return { name: `${known[0].replace('-', '')}-RSAPSS`, key: 'RSA', hash: known[0], pss: true };
+}
+
+/** Go's getSignatureAlgorithmFromAI. */
+function signatureAlgorithm(alg: AlgorithmIdentifier): SigAlgo | undefined {
+  // RFC 8410: Ed25519 parameters must be absent.
+  if (alg.algorithm === ED25519 && (alg.parameters?.fullBytes.length ?? 0) !== 0) return undefined;
+  if (alg.algorithm === RSA_PSS) return pssAlgo(alg.parameters);
+  return Object.hasOwn(SIG_ALGOS, alg.algorithm) ? SIG_ALGOS[alg.algorithm] : undefined;
 }
 
 /**
@@ -89,13 +102,13 @@ function pssAlgo(params: Der | undefined): SigAlgo | undefined {
  * @returns undefined when it verifies, else Go's error text
  */
 export function checkSignature(
-  alg: AlgorithmId,
+  alg: AlgorithmIdentifier,
   signed: Uint8Array,
   sig: Uint8Array,
   key: PublicKey,
   minRsaBits = MIN_RSA_BITS,
 ): string | undefined {
-  const algo = alg.oid === RSA_PSS ? pssAlgo(alg.params) : Object.hasOwn(SIG_ALGOS, alg.oid) ? SIG_ALGOS[alg.oid] : undefined;
+  const algo = signatureAlgorithm(alg);
   if (algo === undefined) return UNSUPPORTED;
   if (algo.hash === 'MD5') return `x509: cannot verify signature: insecure algorithm ${algo.name}`;
   if (algo.hash === 'none' && algo.key !== 'Ed25519') return UNSUPPORTED;
@@ -108,7 +121,7 @@ export function checkSignature(
       return algo.pss ? verifyPss(key, algo.hash, hashed, sig, minRsaBits) : verifyPkcs1v15(key, algo.hash, hashed, sig, minRsaBits);
     case 'ecdsa':
       if (algo.key !== 'ECDSA') return mismatch(algo.key);
-      return verifyEcdsa(key.curve, key.x, key.y, hashed, sig) ? undefined : 'x509: ECDSA verification failure';
+      return verifyAsn1(key, hashed, sig) ? undefined : 'x509: ECDSA verification failure';
     case 'ed25519':
       if (algo.key !== 'Ed25519') return mismatch(algo.key);
       return verifyEd25519(key.key, signed, sig) ? undefined : 'x509: Ed25519 verification failure';
