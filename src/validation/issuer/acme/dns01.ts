@@ -11,6 +11,7 @@ import { validateDigitalOcean } from './dns01/digitalocean.js';
 import { validateRfc2136 } from './dns01/rfc2136.js';
 import { validateRoute53 } from './dns01/route53.js';
 import { validateWebhook } from './dns01/webhook.js';
+import { appendAll } from '../../../util/append.js';
 
 /** How a provider takes part in the "only one provider" count (§4.2.3, provider selection). */
 type Counting = 'always' | 'checked';
@@ -79,7 +80,7 @@ export function validateDns01Solver(dns01: unknown, at: Path): FieldError[] {
       continue;
     }
     validated++;
-    errors.push(...provider.validate(section, at.child(provider.name)));
+    appendAll(errors, provider.validate(section, at.child(provider.name)));
   }
   // ISS-DNS01-PROVIDER-REQUIRED
   if (validated === 0)

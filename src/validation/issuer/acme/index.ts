@@ -4,6 +4,7 @@ import { arr, bool, obj, str } from '../../../util/json.js';
 import { caBundleProblem } from '../../helpers/cabundle.js';
 import { validateSecretKeySelector } from '../secret-key-selector.js';
 import { validateAcmeSolver } from './solver.js';
+import { appendAll } from '../../../util/append.js';
 
 /**
  * ACME issuer rules (spec/validation.md §4.2): the issuer-level fields, then every solver.
@@ -53,10 +54,10 @@ export function validateAcmeIssuer(acme: unknown, at: Path): FieldError[] {
         withRule('ISS-ACME-EAB-KEYID-REQUIRED', fe.required(eabAt.child('keyID'), 'keyID is required when externalAccountBinding is set')),
       );
     // ISS-ACME-EAB-KEYSECRETREF
-    errors.push(...validateSecretKeySelector(obj(eab, 'keySecretRef'), eabAt.child('keySecretRef')));
+    appendAll(errors, validateSecretKeySelector(obj(eab, 'keySecretRef'), eabAt.child('keySecretRef')));
   }
   (arr(acme, 'solvers') ?? []).forEach((solver, i) => {
-    errors.push(...validateAcmeSolver(solver, at.child('solvers').index(i)));
+    appendAll(errors, validateAcmeSolver(solver, at.child('solvers').index(i)));
   });
   return errors;
 }

@@ -2,6 +2,7 @@ import { type FieldError, fe, withRule } from '../../../field/field-error.js';
 import type { Path } from '../../../field/path.js';
 import { obj, str } from '../../../util/json.js';
 import { DOTDOT_DETAIL, hasDotDotSegment } from './dotdot.js';
+import { appendAll } from '../../../util/append.js';
 
 const METHODS = ['appRole', 'kubernetes', 'tokenSecretRef', 'clientCertificate', 'aws'] as const;
 const ONE_OF_SA_OR_SECRET = 'set exactly one of secretRef (a service account token in a Secret) or serviceAccountRef';
@@ -16,7 +17,7 @@ const ONE_OF_SA_OR_SECRET = 'set exactly one of secretRef (a service account tok
 export function validateVaultAuth(auth: unknown, at: Path): FieldError[] {
   const errors: FieldError[] = [];
   const appRole = obj(auth, 'appRole');
-  if (appRole !== undefined) errors.push(...appRoleErrors(appRole, at.child('appRole')));
+  if (appRole !== undefined) appendAll(errors, appRoleErrors(appRole, at.child('appRole')));
   const clientCertificate = obj(auth, 'clientCertificate');
   // ISS-VAULT-AUTH-CLIENTCERT-PATH-DOTDOT: upstream reports `path` for the JSON `mountPath`.
   if (clientCertificate !== undefined && hasDotDotSegment(str(clientCertificate, 'mountPath'))) {
@@ -28,9 +29,9 @@ export function validateVaultAuth(auth: unknown, at: Path): FieldError[] {
     );
   }
   const kubernetes = obj(auth, 'kubernetes');
-  if (kubernetes !== undefined) errors.push(...kubernetesErrors(kubernetes, at.child('kubernetes')));
+  if (kubernetes !== undefined) appendAll(errors, kubernetesErrors(kubernetes, at.child('kubernetes')));
   const aws = obj(auth, 'aws');
-  if (aws !== undefined) errors.push(...awsErrors(aws, at.child('aws')));
+  if (aws !== undefined) appendAll(errors, awsErrors(aws, at.child('aws')));
   // ISS-VAULT-AUTH-METHOD-REQUIRED
   if (METHODS.every((m) => obj(auth, m) === undefined)) {
     errors.push(withRule('ISS-VAULT-AUTH-METHOD-REQUIRED', fe.required(at, `configure at least one auth method: ${METHODS.join(', ')}`)));

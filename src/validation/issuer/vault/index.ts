@@ -4,6 +4,7 @@ import { obj, str } from '../../../util/json.js';
 import { caBundleProblem } from '../../helpers/cabundle.js';
 import { validateVaultAuth } from './auth.js';
 import { DOTDOT_DETAIL, hasDotDotSegment } from './dotdot.js';
+import { appendAll } from '../../../util/append.js';
 
 /** Upstream never echoes certificate material in errors; it reports this placeholder. */
 const SNIP = '<snip>';
@@ -74,6 +75,6 @@ export function validateVaultIssuer(vault: unknown, at: Path): FieldError[] {
       ),
     );
   }
-  errors.push(...validateVaultAuth(obj(vault, 'auth'), at.child('auth')));
+  appendAll(errors, validateVaultAuth(obj(vault, 'auth'), at.child('auth')));
   return errors;
 }

@@ -2,6 +2,7 @@ import { type FieldError, fe, withRule } from '../../../../field/field-error.js'
 import type { Path } from '../../../../field/path.js';
 import { obj, str } from '../../../../util/json.js';
 import { validateSecretKeySelector } from '../../secret-key-selector.js';
+import { appendAll } from '../../../../util/append.js';
 
 const ENVIRONMENTS = ['AzurePublicCloud', 'AzureChinaCloud', 'AzureGermanCloud', 'AzureUSGovernmentCloud'];
 
@@ -28,7 +29,7 @@ export function validateAzureDns(azure: unknown, at: Path): FieldError[] {
         withRule('ISS-DNS01-AZURE-SP-CLIENTSECRET-REQUIRED', fe.required(at.child('clientSecretSecretRef'), `clientSecretSecretRef ${sp}`)),
       );
     // ISS-DNS01-AZURE-SP-CLIENTSECRET
-    else errors.push(...validateSecretKeySelector(clientSecret, at.child('clientSecretSecretRef')));
+    else appendAll(errors, validateSecretKeySelector(clientSecret, at.child('clientSecretSecretRef')));
     // ISS-DNS01-AZURE-SP-TENANTID-REQUIRED
     if (str(azure, 'tenantID') === '')
       errors.push(withRule('ISS-DNS01-AZURE-SP-TENANTID-REQUIRED', fe.required(at.child('tenantID'), `tenantID ${sp}`)));
@@ -45,7 +46,7 @@ export function validateAzureDns(azure: unknown, at: Path): FieldError[] {
       );
     }
   } else if (managedIdentity !== undefined) {
-    errors.push(...managedIdentityErrors(managedIdentity, at.child('managedIdentity')));
+    appendAll(errors, managedIdentityErrors(managedIdentity, at.child('managedIdentity')));
   }
   // ISS-DNS01-AZURE-SUBSCRIPTIONID-REQUIRED
   if (str(azure, 'subscriptionID') === '')

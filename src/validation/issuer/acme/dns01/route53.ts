@@ -2,6 +2,7 @@ import { type FieldError, fe, withRule } from '../../../../field/field-error.js'
 import type { Path } from '../../../../field/path.js';
 import { obj, str } from '../../../../util/json.js';
 import { validateSecretKeySelector } from '../../secret-key-selector.js';
+import { appendAll } from '../../../../util/append.js';
 
 /**
  * Route53 provider rules (spec/validation.md §4.2.3). `route53: {}` is valid (ambient
@@ -20,6 +21,6 @@ export function validateRoute53(route53: unknown, at: Path): FieldError[] {
     );
   }
   // ISS-DNS01-ROUTE53-ACCESSKEYIDSECRETREF
-  if (secretRef !== undefined) errors.push(...validateSecretKeySelector(secretRef, at.child('accessKeyIDSecretRef')));
+  if (secretRef !== undefined) appendAll(errors, validateSecretKeySelector(secretRef, at.child('accessKeyIDSecretRef')));
   return errors;
 }
