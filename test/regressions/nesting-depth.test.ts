@@ -99,7 +99,11 @@ describe(`at the limit (${MAX_NESTING_DEPTH} levels) every entry point answers n
 describe('past the limit every entry point answers a clear error, never an InternalError', () => {
   for (const levels of [MAX_NESTING_DEPTH + 1, 20_000]) {
     const object = issuer(levels);
-    const tooDeep = { type: 'FieldValueForbidden', field: '', detail: expect.stringContaining(`more than ${MAX_NESTING_DEPTH} levels deep`) };
+    const tooDeep = {
+      type: 'FieldValueForbidden',
+      field: '',
+      detail: expect.stringContaining(`more than ${MAX_NESTING_DEPTH} levels deep`),
+    };
     test(`${levels} levels: validate, applyDefaults, convert`, () => {
       expect(validate(object).errors).toEqual([tooDeep]);
       expect(validate(issuer(3 + 7), { operation: 'UPDATE', oldObject: object }).errors).toEqual([tooDeep]);
