@@ -167,8 +167,11 @@ for (const [name, base, unit, make, run] of CASES) {
   const ms = [];
   for (const n of sizes) {
     const input = make(n);
-    const probe = run(input);
-    ms.push(probe instanceof Promise ? (await probe, await timeAsync(run, input)) : time(run, input));
+    const probe = run(input); // also the warm-up run
+    if (probe instanceof Promise) {
+      await probe;
+      ms.push(await timeAsync(run, input));
+    } else ms.push(time(run, input));
   }
   const k = Math.log(Math.max(ms[2], 1e-3) / Math.max(ms[1], 1e-3)) / Math.log(4);
   // Below half a millisecond the timer's resolution and fixed costs dominate: no growth verdict.

@@ -35,7 +35,8 @@ function plainObject(raw: unknown, name: ObjectField): { ok: true; value: JsonOb
   }
   if (!isRecord(raw)) return { ok: false, message: `request.${name} cannot be decoded: it must be a JSON object, not ${preview(raw)}` };
   // LIMIT-DEPTH: every later step walks the object recursively.
-  if (exceedsDepth(raw)) return { ok: false, message: `request.${name} cannot be decoded: it is nested more than ${MAX_NESTING_DEPTH} levels deep` };
+  if (exceedsDepth(raw))
+    return { ok: false, message: `request.${name} cannot be decoded: it is nested more than ${MAX_NESTING_DEPTH} levels deep` };
   return { ok: true, value: raw };
 }
 

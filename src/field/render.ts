@@ -42,7 +42,7 @@ export function renderFieldError(e: FieldError): string {
 }
 
 function render(e: FieldError): string {
-  const label = LABELS[e.type] ?? String(e.type);
+  const label = (Object.hasOwn(LABELS, e.type) ? LABELS[e.type] : undefined) ?? String(e.type);
   const parts = [e.field ? `${e.field}: ${label}` : label];
   if (!WITHOUT_VALUE.has(e.type) && 'badValue' in e) parts.push(renderValue(e.badValue));
   if (e.detail) parts.push(e.detail);

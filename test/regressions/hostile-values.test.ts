@@ -17,6 +17,7 @@ import {
   validate,
 } from '../../src/index.js';
 import { describeThrown } from '../../src/util/describe.js';
+import { expectedUsages } from '../../src/validation/certificaterequest/expected-usages.js';
 
 const unprintable = {
   toString: () => {
@@ -119,4 +120,12 @@ describe('UPDATE with own keys named like Object.prototype members (H-DEEPEQUAL)
       expect(errors.map((e) => [e.type, e.field])).toEqual([['FieldValueForbidden', 'spec']]);
     });
   }
+});
+
+test('renderFieldError labels an error type named like an Object.prototype member as itself', () => {
+  expect(renderFieldError({ type: 'constructor' as never, field: 'spec', detail: 'x' })).toBe('spec: constructor: x');
+});
+
+test('a CertificateRequest usage named like an Object.prototype member asks for no key usage', () => {
+  expect(expectedUsages(false, ['constructor', 'toString', 'server auth'])).toEqual({ keyUsage: 0, extKeyUsage: ['server auth'] });
 });
