@@ -37,10 +37,11 @@ export async function guardedCall<A, T>(fn: (arg: A) => T | Promise<T>, arg: A, 
   }
 }
 
-/** The message of a thrown value. */
+/** The message of a thrown value. Never throws, even for a value whose getters or `toString` throw. */
 export function errorText(err: unknown): string {
-  if (err instanceof Error) return err.message || err.name;
   try {
+    // `instanceof` runs a Proxy's getPrototypeOf trap and `message` may be a getter: both may throw.
+    if (err instanceof Error) return String(err.message || err.name);
     return String(err);
   } catch {
     return 'unknown error';

@@ -12,6 +12,7 @@ import type { MutationOutcome, Plugin, ValidationInput } from './plugin.js';
 import { validationPlugin } from './resource-validation.js';
 import type { AdmissionRequestView } from './review.js';
 import type { AdmissionOptions, PluginName } from './types.js';
+import { appendAll } from '../util/append.js';
 
 const PLUGINS: Readonly<Record<PluginName, Plugin>> = {
   identity: identityPlugin,
@@ -54,7 +55,7 @@ export async function runValidation(chain: readonly Plugin[], input: ValidationI
     if (plugin.validate === undefined || !plugin.handles(input.request.operation)) continue;
     const out = await plugin.validate(input);
     if (out.error !== undefined) errors.push(out.error);
-    warnings.push(...(out.warnings ?? []));
+    appendAll(warnings, out.warnings ?? []);
   }
   return { errors, warnings };
 }

@@ -5,6 +5,7 @@
 import type { FieldError } from '../field/field-error.js';
 import { convert } from '../conversion/convert.js';
 import { identify } from '../scheme/identify.js';
+import { describeThrown } from '../util/describe.js';
 import { isRecord, type JsonObject, str } from '../util/json.js';
 import type { ConversionResponse, ConversionReview } from './conversion-types.js';
 
@@ -31,12 +32,22 @@ type ReviewVersion = (typeof REVIEW_VERSIONS)[number];
  * @public
  */
 export function handleConversion(review: unknown): ConversionReview {
-  const apiVersion = reviewVersion(review);
+  // Reading the review may throw (a getter or Proxy trap), so even its version is read guarded.
+  const apiVersion = guarded(() => reviewVersion(review), 'apiextensions.k8s.io/v1');
   try {
     return { apiVersion, kind: 'ConversionReview', response: respond(review) };
   } catch (err) {
-    // A throw here is a bug; answer with a failure rather than crash the server.
-    return { apiVersion, kind: 'ConversionReview', response: failure(uidOf(review), `cmapi failed to convert: ${String(err)}`) };
+    // A throw here is a bug, or a hostile value; answer with a failure rather than crash the server.
+    const uid = guarded(() => uidOf(review), '');
+    return { apiVersion, kind: 'ConversionReview', response: failure(uid, `cmapi failed to convert: ${describeThrown(err)}`) };
+  }
+}
+
+function guarded<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import { identify } from '../scheme/identify.js';
 import { findKind, type Kind, type KindInfo, KINDS } from '../scheme/kinds.js';
+import { exceedsDepth, MAX_NESTING_DEPTH } from '../util/depth.js';
 import { isRecord, type JsonObject } from '../util/json.js';
 import { undecodableFields } from './decode-fields.js';
 import type { AdmissionRequestView } from './review.js';
@@ -33,6 +34,9 @@ function plainObject(raw: unknown, name: ObjectField): { ok: true; value: JsonOb
     return { ok: false, message: `there is no content to decode: request.${name} is missing or empty` };
   }
   if (!isRecord(raw)) return { ok: false, message: `request.${name} cannot be decoded: it must be a JSON object, not ${preview(raw)}` };
+  // LIMIT-DEPTH: every later step walks the object recursively.
+  if (exceedsDepth(raw))
+    return { ok: false, message: `request.${name} cannot be decoded: it is nested more than ${MAX_NESTING_DEPTH} levels deep` };
   return { ok: true, value: raw };
 }
 

@@ -6,6 +6,8 @@ import { type FieldError, fe, supportedValues } from '../field/field-error.js';
 import { Path } from '../field/path.js';
 import { identify } from '../scheme/identify.js';
 import { type Group, KINDS, type Version, VERSIONS, isVersion } from '../scheme/kinds.js';
+import { exceedsDepth, tooDeepError } from '../util/depth.js';
+import { describeThrown } from '../util/describe.js';
 import { cloneJson, isRecord, type JsonObject } from '../util/json.js';
 import { convertOne } from './convert-one.js';
 import type { ConversionResult } from './types.js';
@@ -33,10 +35,12 @@ const GROUPS = [...new Set(KINDS.map((k) => k.group))];
  */
 export function convert(object: unknown, toApiVersion: string): ConversionResult {
   try {
+    // LIMIT-DEPTH: conversion walks and copies recursively.
+    if (exceedsDepth(object)) return { errors: [tooDeepError()] };
     return convertAny(object, toApiVersion, Path.root());
   } catch (err) {
     // A throw here is a bug; report it as data rather than crash the caller.
-    return { errors: [fe.internal('', `cmapi failed to convert this object: ${String(err)}`)] };
+    return { errors: [fe.internal('', `cmapi failed to convert this object: ${describeThrown(err)}`)] };
   }
 }
 

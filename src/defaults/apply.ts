@@ -5,6 +5,9 @@ import { type Identity, identify } from '../scheme/identify.js';
 import type { Kind, Version } from '../scheme/kinds.js';
 import { copyJson } from '../patch/copy.js';
 import { type CertManagerRelease, DEFAULT_RELEASE, parseRelease } from '../release/release.js';
+import { appendAll } from '../util/append.js';
+import { exceedsDepth, tooDeepError } from '../util/depth.js';
+import { describeThrown } from '../util/describe.js';
 import { isRecord, type JsonObject } from '../util/json.js';
 import { arrayAt } from './draft.js';
 import { DEFAULTERS } from './table.js';
@@ -42,6 +45,8 @@ import { DEFAULT_SETS, type DefaultingResult, type DefaultSet, type DefaultsOpti
 export function applyDefaults(object: unknown, options: DefaultsOptions = {}): DefaultingResult {
   let copy: unknown = object;
   try {
+    // LIMIT-DEPTH: the copy, the draft and the diff all recurse; deeper input comes back as is.
+    if (exceedsDepth(object)) return unchanged(object, [tooDeepError()]);
     const release = parseRelease(isRecord(options) ? (options.certManagerVersion ?? DEFAULT_RELEASE) : DEFAULT_RELEASE);
     if (!release.ok) return unchanged(copyJson(object), [fe.notSupported('', options.certManagerVersion, release.message)]);
     const id = identify(object);
@@ -57,7 +62,7 @@ export function applyDefaults(object: unknown, options: DefaultsOptions = {}): D
     return errors.length > 0 ? unchanged(copy, distinct(errors)) : { object: result, patch, errors: [] };
   } catch (err) {
     // A throw here is a bug; report it as data rather than crash the caller.
-    return unchanged(copy, [fe.internal('', `cmapi failed to default this object: ${String(err)}`)]);
+    return unchanged(copy, [fe.internal('', `cmapi failed to default this object: ${describeThrown(err)}`)]);
   }
 }
 
@@ -115,7 +120,10 @@ function itemIdentity(item: JsonObject, list: Identity, at: Path, errors: FieldE
   if (list.shape === 'list' && bare) return { shape: 'object', group: list.group, version: list.version, kind: list.kind };
   const id = identify(item);
   if (!id.ok) {
-    errors.push(...id.errors.map((e) => ({ ...e, field: e.field === '' ? at.toString() : `${at}.${e.field}` })));
+    appendAll(
+      errors,
+      id.errors.map((e) => ({ ...e, field: e.field === '' ? at.toString() : `${at}.${e.field}` })),
+    );
     return undefined;
   }
   if (list.shape === 'list' && (id.identity.shape !== 'object' || id.identity.kind !== list.kind || id.identity.group !== list.group)) {

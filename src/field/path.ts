@@ -3,6 +3,8 @@
  * (`spec.issuerRef.name`, raw even when a name contains `.` or `/`), list indices and map keys
  * in brackets (`spec.dnsNames[0]`, `x[key]`).
  */
+const SEPARATORS = new Set(['.', '[', ']']);
+
 export class Path {
   private constructor(
     private readonly parent: Path | undefined,
@@ -14,13 +16,35 @@ export class Path {
     return name === undefined ? new Path(undefined, '') : new Path(undefined, name);
   }
 
-  /** Parse a printed path back into a Path (the inverse of toString for dotted names and `[..]`). */
+  /**
+   * Parse a printed path back into a Path (the inverse of toString for dotted names and `[..]`).
+   * A scanner rather than a global regex: `/\[([^\]]*)\]/g` rescans to the end of the text from
+   * every unclosed `[`, which is quadratic in the length of the text.
+   */
   static parse(printed: string): Path {
     let p = Path.root();
-    const re = /([^.[\]]+)|\[([^\]]*)\]/g;
-    for (const m of printed.matchAll(re)) {
-      if (m[1] !== undefined) p = p.child(m[1]);
-      else p = /^\d+$/.test(m[2] ?? '') ? p.index(Number(m[2])) : p.key(m[2] ?? '');
+    let closed = true; // false once no `]` is left: every later `[` is unclosed too
+    let i = 0;
+    while (i < printed.length) {
+      const c = printed[i];
+      if (c === '.' || c === ']') {
+        i++;
+      } else if (c === '[') {
+        const end = closed ? printed.indexOf(']', i + 1) : -1;
+        if (end < 0) {
+          closed = false;
+          i++;
+          continue;
+        }
+        const inner = printed.slice(i + 1, end);
+        p = /^\d+$/.test(inner) ? p.index(Number(inner)) : p.key(inner);
+        i = end + 1;
+      } else {
+        let end = i + 1;
+        while (end < printed.length && !SEPARATORS.has(printed[end] as string)) end++;
+        p = p.child(printed.slice(i, end));
+        i = end;
+      }
     }
     return p;
   }
@@ -47,6 +71,9 @@ export class Path {
   }
 
   toString(): string {
-    return this.parent === undefined ? this.segment : this.parent.toString() + this.segment;
+    // A loop, not recursion up the parents: a path is as long as the input is deep.
+    const parts: string[] = [];
+    for (let p: Path | undefined = this; p !== undefined; p = p.parent) parts.push(p.segment);
+    return parts.reverse().join('');
   }
 }

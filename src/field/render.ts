@@ -34,7 +34,16 @@ const WITHOUT_VALUE: ReadonlySet<ErrorType> = new Set([
  * @public
  */
 export function renderFieldError(e: FieldError): string {
-  const label = LABELS[e.type] ?? String(e.type);
+  try {
+    return render(e);
+  } catch {
+    // Only a hostile value gets here (a getter or Proxy trap that throws).
+    return 'Internal error: the field error cannot be read';
+  }
+}
+
+function render(e: FieldError): string {
+  const label = (Object.hasOwn(LABELS, e.type) ? LABELS[e.type] : undefined) ?? String(e.type);
   const parts = [e.field ? `${e.field}: ${label}` : label];
   if (!WITHOUT_VALUE.has(e.type) && 'badValue' in e) parts.push(renderValue(e.badValue));
   if (e.detail) parts.push(e.detail);
@@ -48,6 +57,11 @@ function renderValue(v: unknown): string {
   try {
     return JSON.stringify(v) ?? 'null';
   } catch {
-    return String(v);
+    // A value JSON cannot print (a cycle, a BigInt): fall back to its string form, if it has one.
+    try {
+      return String(v);
+    } catch {
+      return '<unprintable>';
+    }
   }
 }

@@ -15,6 +15,7 @@ import { listTypeErrors } from './lists.js';
 import { withoutNulls } from './prune.js';
 import { applyReleaseEdits, releaseEditsOf } from './release-edits.js';
 import type { Shape, ShapeTables } from './shape.js';
+import { appendAll } from '../util/append.js';
 
 /**
  * Checks an object against the JSON Schema of its group/version/kind. `null` fields count as
@@ -60,7 +61,7 @@ export function checkWith(object: unknown, validate: SchemaValidator, root: Shap
       if (mapped !== undefined) errors.push(mapped);
     }
   }
-  errors.push(...listTypeErrors(data, root, tables));
+  appendAll(errors, listTypeErrors(data, root, tables));
   return dedupe(errors);
 }
 

@@ -9,6 +9,7 @@ import { Path } from '../field/path.js';
 import { isRecord } from '../util/json.js';
 import { MAX_SCHEMA_DEPTH } from './prune.js';
 import { resolveShape, type Shape, type ShapeTables } from './shape.js';
+import { appendAll } from '../util/append.js';
 
 /**
  * JSON text with object keys sorted, so equal values give equal text. Values nested deeper than
@@ -47,7 +48,7 @@ function walk(data: unknown, node: Shape | undefined, at: Path, tables: ShapeTab
   const shape = resolveShape(node, tables);
   if (shape === undefined) return;
   if (Array.isArray(data)) {
-    if (shape.l !== undefined) out.push(...duplicates(data, shape.l, at));
+    if (shape.l !== undefined) appendAll(out, duplicates(data, shape.l, at));
     if (shape.i !== undefined) {
       for (const [i, item] of data.entries()) walk(item, shape.i, at.index(i), tables, out);
     }

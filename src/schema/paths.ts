@@ -4,7 +4,7 @@
  * are maps, whose keys print in brackets (`metadata.annotations[example.com/key]`).
  */
 import { Path } from '../field/path.js';
-import { isRecord } from '../util/json.js';
+import { isRecord, ownValue } from '../util/json.js';
 import { resolveShape, type Shape, type ShapeTables } from './shape.js';
 
 /** The segments of a JSON Pointer, unescaped (`~1` → `/`, `~0` → `~`). */
@@ -30,9 +30,10 @@ export function step(at: Cursor, segment: string, tables: ShapeTables): Cursor {
     const i = Number(segment);
     return { path: at.path.index(i), data: at.data[i], shape: shape?.i };
   }
-  const data = isRecord(at.data) ? at.data[segment] : undefined;
+  const data = isRecord(at.data) ? ownValue(at.data, segment) : undefined;
   if (shape?.m === 1) return { path: at.path.key(segment), data, shape: shape.i };
-  return { path: at.path.child(segment), data, shape: shape?.p?.[segment] };
+  const p = shape?.p;
+  return { path: at.path.child(segment), data, shape: p !== undefined && Object.hasOwn(p, segment) ? p[segment] : undefined };
 }
 
 /** Walks `pointer` from the root of `data`. */

@@ -23,7 +23,10 @@ export function withoutNulls(value: unknown, depth = 0): unknown {
   if (!isRecord(value)) return value;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {
-    if (v !== null) out[k] = withoutNulls(v, depth + 1);
+    // Defined, not assigned: an own "__proto__" key of the input must stay an own key of the
+    // copy (assignment would set the copy's prototype and hide the key from the schema check).
+    if (v !== null)
+      Object.defineProperty(out, k, { value: withoutNulls(v, depth + 1), enumerable: true, writable: true, configurable: true });
   }
   return out;
 }

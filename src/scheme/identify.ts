@@ -1,5 +1,6 @@
 import { type FieldError, fe, supportedValues } from '../field/field-error.js';
 import { VERSIONS, type Group, type Kind, type Version, findKind, findListKind, isVersion, KINDS } from './kinds.js';
+import { describeThrown } from '../util/describe.js';
 import { isRecord } from '../util/json.js';
 
 /**
@@ -32,6 +33,15 @@ const groups = [...new Set(KINDS.map((k) => k.group))];
  * @public
  */
 export function identify(object: unknown): IdentifyResult {
+  try {
+    return identifyObject(object);
+  } catch (err) {
+    // Only a hostile value gets here: a getter or Proxy trap that throws while apiVersion or kind is read.
+    return { ok: false, errors: [fe.typeInvalid('', 'an unreadable object', `the object cannot be read: ${describeThrown(err)}`)] };
+  }
+}
+
+function identifyObject(object: unknown): IdentifyResult {
   if (!isRecord(object)) {
     return {
       ok: false,

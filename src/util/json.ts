@@ -10,6 +10,14 @@ export function isRecord(v: unknown): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/**
+ * `o[key]` when `key` is an own property of `o`, else undefined: a key such as `constructor` or
+ * `toString` never reads through to `Object.prototype`.
+ */
+export function ownValue(o: JsonObject, key: string): unknown {
+  return Object.hasOwn(o, key) ? o[key] : undefined;
+}
+
 /** `v[key]` when `v` is an object, else undefined. */
 export function field(v: unknown, ...keys: string[]): unknown {
   let cur = v;

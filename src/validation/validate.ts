@@ -6,6 +6,9 @@ import { checkSchema } from '../schema/check.js';
 import { checkListEnvelope } from '../schema/list-envelope.js';
 import { pathFromHub, toHubForValidation } from '../conversion/hub.js';
 import { type CertManagerRelease, DEFAULT_RELEASE, parseRelease } from '../release/release.js';
+import { appendAll } from '../util/append.js';
+import { exceedsDepth, tooDeepError } from '../util/depth.js';
+import { describeThrown } from '../util/describe.js';
 import { isRecord, type JsonObject } from '../util/json.js';
 import { type FeatureGates, resolveFeatureGates } from './feature-gates.js';
 import { validateObjectMeta } from './meta/object-meta.js';
@@ -70,10 +73,12 @@ export function validate(object: unknown, options: ValidateOptions = {}): Valida
   try {
     const release = parseRelease(options.certManagerVersion ?? DEFAULT_RELEASE);
     if (!release.ok) return { errors: [fe.notSupported('', options.certManagerVersion, release.message)], warnings: [] };
+    // LIMIT-DEPTH: deeper input would exhaust the stack of the walks below.
+    if (exceedsDepth(object) || exceedsDepth(options.oldObject)) return { errors: [tooDeepError()], warnings: [] };
     return validateAny(object, options, release.release, Path.root());
   } catch (err) {
     // A throw here is a bug; report it as data rather than crash the caller.
-    return { errors: [fe.internal('', `cmapi failed to validate this object: ${String(err)}`)], warnings: [] };
+    return { errors: [fe.internal('', `cmapi failed to validate this object: ${describeThrown(err)}`)], warnings: [] };
   }
 }
 
@@ -87,7 +92,10 @@ function validateAny(object: unknown, options: ValidateOptions, release: CertMan
   const out: Findings = { errors: [], warnings: [] };
   if (options.schema !== false && identity.shape === 'list') {
     const label = `${(object as JsonObject).apiVersion} ${(object as JsonObject).kind}`;
-    out.errors.push(...checkListEnvelope(object, label).map((e) => prefixed(e, at)));
+    appendAll(
+      out.errors,
+      checkListEnvelope(object, label).map((e) => prefixed(e, at)),
+    );
   }
   const items = (object as JsonObject).items;
   if (items === undefined || items === null) return out;
@@ -98,9 +106,9 @@ function validateAny(object: unknown, options: ValidateOptions, release: CertMan
   items.forEach((raw, i) => {
     const item = identity.shape === 'list' ? withListIdentity(raw, object as JsonObject) : raw;
     const r = validateAny(item, itemOptions(options, i), release, at.child('items').index(i));
-    if (identity.shape === 'list') r.errors.push(...wrongListItem(item, identity, at.child('items').index(i)));
-    out.errors.push(...r.errors);
-    out.warnings.push(...r.warnings);
+    if (identity.shape === 'list') appendAll(r.errors, wrongListItem(item, identity, at.child('items').index(i)));
+    appendAll(out.errors, r.errors);
+    appendAll(out.warnings, r.warnings);
   });
   return out;
 }
@@ -145,8 +153,8 @@ function validateOne(
     const found = undecodable.length > 0 ? { errors: undecodable, warnings: [] } : validators[kind](hub, ctx);
     const mapped =
       version === 'v1' ? found.errors : found.errors.map((e) => ({ ...e, field: pathFromHub(kind, version, e.field, object) }));
-    errors.push(...mapped);
-    warnings.push(...found.warnings);
+    appendAll(errors, mapped);
+    appendAll(warnings, found.warnings);
   }
   // A schema error the semantic rules also report (same type and field) is one problem: keep the
   // rule's (it carries the rule ID).

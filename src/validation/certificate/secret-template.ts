@@ -2,6 +2,7 @@ import { type FieldError, fe, withRule } from '../../field/field-error.js';
 import type { Path } from '../../field/path.js';
 import { type JsonObject, obj } from '../../util/json.js';
 import { type AnnotationRules, type LabelRules, sortedKeys, validateAnnotations, validateLabels } from '../helpers/annotations.js';
+import { appendAll } from '../../util/append.js';
 
 const RESERVED_PREFIX = 'cert-manager.io/';
 const ALLOWED_RESERVED = 'cert-manager.io/allow-direct-injection';
@@ -23,7 +24,7 @@ export function validateSecretTemplate(spec: JsonObject, path: Path): FieldError
   const out: FieldError[] = [];
   const labels = obj(template, 'labels');
   // CERT-SECRETTEMPLATE-LABEL-KEY, CERT-SECRETTEMPLATE-LABEL-VALUE
-  if (labels !== undefined) out.push(...validateLabels(labels, at.child('labels'), LABEL_RULES));
+  if (labels !== undefined) appendAll(out, validateLabels(labels, at.child('labels'), LABEL_RULES));
   const annotations = obj(template, 'annotations');
   if (annotations !== undefined) {
     const annotationsAt = at.child('annotations');
@@ -43,7 +44,7 @@ export function validateSecretTemplate(spec: JsonObject, path: Path): FieldError
       }
     }
     // CERT-SECRETTEMPLATE-ANNOTATION-KEY, CERT-SECRETTEMPLATE-ANNOTATIONS-TOOLONG
-    out.push(...validateAnnotations(annotations, annotationsAt, ANNOTATION_RULES));
+    appendAll(out, validateAnnotations(annotations, annotationsAt, ANNOTATION_RULES));
   }
   return out;
 }

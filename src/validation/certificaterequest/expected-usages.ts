@@ -18,9 +18,10 @@ export function expectedUsages(isCA: boolean, usages: readonly string[]): Usages
   let keyUsage = isCA ? 1 << CERT_SIGN_BIT : 0;
   const extKeyUsage: string[] = [];
   for (const u of usages.length === 0 ? DEFAULT_USAGES : usages) {
-    const bit = KEY_USAGE_BY_NAME[u];
+    // Own keys only: a usage named `constructor` must not find Object.prototype's member.
+    const bit = Object.hasOwn(KEY_USAGE_BY_NAME, u) ? KEY_USAGE_BY_NAME[u] : undefined;
     if (bit !== undefined) keyUsage |= 1 << bit;
-    const eku = EXT_KEY_USAGE_BY_NAME[u];
+    const eku = Object.hasOwn(EXT_KEY_USAGE_BY_NAME, u) ? EXT_KEY_USAGE_BY_NAME[u] : undefined;
     if (eku !== undefined) extKeyUsage.push(eku.name);
   }
   return { keyUsage, extKeyUsage };

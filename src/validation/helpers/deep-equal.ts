@@ -4,7 +4,7 @@
  * a {@link Shape}; parts without a shape are compared as pointers would be (absent differs from
  * `{}` / `[]`, but equals a zero scalar).
  */
-import { isRecord, jsonEqual } from '../../util/json.js';
+import { isRecord, jsonEqual, ownValue } from '../../util/json.js';
 import { readDuration } from './duration-string.js';
 import { decodeStdBase64 } from '../../go/encoding/base64.js';
 import { rfc3339Instant } from '../../go/time/rfc3339.js';
@@ -53,7 +53,7 @@ function autoEqual(a: unknown, b: unknown): boolean {
   if (isRecord(a)) {
     if (!isRecord(b)) return false;
     const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-    return [...keys].every((k) => autoEqual(a[k], b[k]));
+    return [...keys].every((k) => autoEqual(ownValue(a, k), ownValue(b, k)));
   }
   return a === b;
 }
@@ -68,7 +68,7 @@ function mapEqual(a: unknown, b: unknown, value: Shape): boolean {
   if (absent(a) || absent(b)) return absent(a) && absent(b);
   if (!isRecord(a) || !isRecord(b)) return jsonEqual(a, b);
   const ka = Object.keys(a);
-  return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && goDeepEqual(a[k], b[k], value));
+  return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && goDeepEqual(ownValue(a, k), ownValue(b, k), value));
 }
 
 function structEqual(
@@ -82,7 +82,10 @@ function structEqual(
   if (ra === undefined || rb === undefined) return jsonEqual(a, b);
   const keys = new Set(Object.keys(shape.struct));
   if (!shape.closed) for (const k of [...Object.keys(ra), ...Object.keys(rb)]) keys.add(k);
-  return [...keys].every((k) => goDeepEqual(ra[k], rb[k], shape.struct[k] ?? 'auto'));
+  // Keys come from the input: `constructor` or `toString` must not find Object.prototype's members.
+  return [...keys].every((k) =>
+    goDeepEqual(ownValue(ra, k), ownValue(rb, k), (Object.hasOwn(shape.struct, k) ? shape.struct[k] : undefined) ?? 'auto'),
+  );
 }
 
 function bytesEqual(a: unknown, b: unknown): boolean {

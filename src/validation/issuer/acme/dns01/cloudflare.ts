@@ -2,6 +2,7 @@ import { type FieldError, fe, withRule } from '../../../../field/field-error.js'
 import type { Path } from '../../../../field/path.js';
 import { obj, str } from '../../../../util/json.js';
 import { validateSecretKeySelector } from '../../secret-key-selector.js';
+import { appendAll } from '../../../../util/append.js';
 
 /**
  * Cloudflare provider rules (spec/validation.md §4.2.3): an API key (with the account email) or
@@ -15,9 +16,9 @@ export function validateCloudflare(cloudflare: unknown, at: Path): FieldError[] 
   const apiKey = obj(cloudflare, 'apiKeySecretRef');
   const apiToken = obj(cloudflare, 'apiTokenSecretRef');
   // ISS-DNS01-CLOUDFLARE-APIKEY
-  if (apiKey !== undefined) errors.push(...validateSecretKeySelector(apiKey, at.child('apiKeySecretRef')));
+  if (apiKey !== undefined) appendAll(errors, validateSecretKeySelector(apiKey, at.child('apiKeySecretRef')));
   // ISS-DNS01-CLOUDFLARE-APITOKEN
-  if (apiToken !== undefined) errors.push(...validateSecretKeySelector(apiToken, at.child('apiTokenSecretRef')));
+  if (apiToken !== undefined) appendAll(errors, validateSecretKeySelector(apiToken, at.child('apiTokenSecretRef')));
   // ISS-DNS01-CLOUDFLARE-CREDENTIAL-EXCLUSIVE
   if (apiKey !== undefined && apiToken !== undefined) {
     errors.push(

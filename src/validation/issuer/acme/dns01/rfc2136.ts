@@ -3,6 +3,7 @@ import type { Path } from '../../../../field/path.js';
 import { field, str } from '../../../../util/json.js';
 import { isValidRfc2136Nameserver } from '../../../helpers/nameserver.js';
 import { validateSecretKeySelector } from '../../secret-key-selector.js';
+import { appendAll } from '../../../../util/append.js';
 
 const TSIG_ALGORITHMS = ['HMACMD5', 'HMACSHA1', 'HMACSHA256', 'HMACSHA512'];
 
@@ -49,7 +50,7 @@ export function validateRfc2136(rfc2136: unknown, at: Path): FieldError[] {
   }
   const secretRef = field(rfc2136, 'tsigSecretSecretRef');
   // ISS-DNS01-RFC2136-TSIGSECRET
-  if (str(rfc2136, 'tsigKeyName') !== '') errors.push(...validateSecretKeySelector(secretRef, at.child('tsigSecretSecretRef')));
+  if (str(rfc2136, 'tsigKeyName') !== '') appendAll(errors, validateSecretKeySelector(secretRef, at.child('tsigSecretSecretRef')));
   // ISS-DNS01-RFC2136-TSIGKEYNAME-REQUIRED
   else if (str(secretRef, 'name') !== '' && str(secretRef, 'key') !== '') {
     errors.push(
