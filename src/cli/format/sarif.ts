@@ -14,7 +14,7 @@ const TYPE_DESCRIPTIONS: Readonly<Record<string, string>> = {
  * SARIF 2.1.0, as GitHub code scanning ingests it: one run of the `cmapi` tool, a rule per rule ID
  * (or error type where a check has no ID), and a result per finding with its file, line and column.
  */
-export function formatSarif(reports: readonly FileReport[], context: Pick<FormatContext, 'version'>): string {
+export function formatSarif(reports: readonly FileReport[], context: Pick<FormatContext, 'version' | 'release' | 'skippedFiles'>): string {
   const findings = allFindings(reports);
   const ids = [...new Set(findings.map(ruleKey))].sort();
   const rules = ids.map((id) => descriptor(id, findings.find((f) => ruleKey(f) === id) as Finding));
@@ -27,6 +27,7 @@ export function formatSarif(reports: readonly FileReport[], context: Pick<Format
         columnKind: 'utf16CodeUnits',
         originalUriBaseIds: { SRCROOT: { description: { text: 'The directory cmapi lint ran in.' } } },
         results: findings.map((f) => result(f, ids.indexOf(ruleKey(f)))),
+        properties: { certManagerVersion: context.release, skippedFiles: context.skippedFiles },
       },
     ],
   };
