@@ -2,6 +2,7 @@
  * Control characters (C0, DEL, C1) and the Unicode controls that reorder or hide text (bidi
  * embeddings, overrides and isolates, line and paragraph separators).
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /**

@@ -125,25 +125,29 @@ function shellWord(s: string): string {
   return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replaceAll("'", `'\\''`)}'`;
 }
 
-/** A mapping with an `apiVersion` or a `kind` key: meant as a Kubernetes object. */
+/** A mapping with an `apiVersion` or a `kind` that looks like Kubernetes': meant as a Kubernetes object. */
 function isKubernetesLike(value: unknown): boolean {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    !Array.isArray(value) &&
-    (Object.hasOwn(value, 'apiVersion') || Object.hasOwn(value, 'kind'))
-  );
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const v = value as Record<string, unknown>;
+  return (typeof v.apiVersion === 'string' && API_VERSION.test(v.apiVersion)) || (typeof v.kind === 'string' && KIND.test(v.kind));
 }
 
-/** For an object with exactly one of `apiVersion` and `kind`: which one it has and which it lacks. */
+/** What a Kubernetes kind (`Certificate`) and apiVersion (`v1`, `cert-manager.io/v1alpha2`) look like. */
+const KIND = /^[A-Z][A-Za-z0-9]*$/;
+const API_VERSION = /^([a-z0-9][a-z0-9.-]*\/)?v[0-9]+((alpha|beta)[0-9]+)?$/;
+
+/**
+ * For an object with exactly one of `apiVersion` and `kind`, the one present looking like a
+ * Kubernetes one: which it has and which it lacks. Other files that use a `kind` key for their own
+ * purposes (`kind: conversion`) are not Kubernetes objects.
+ */
 function missingTypeMeta(value: unknown): { present: string; absent: string } | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const has = (k: string) => {
-    const v = (value as Record<string, unknown>)[k];
-    return Object.hasOwn(value, k) && v !== null && v !== '';
-  };
+  const v = value as Record<string, unknown>;
+  const has = (k: string) => Object.hasOwn(v, k) && v[k] !== null && v[k] !== '';
   if (has('apiVersion') === has('kind')) return undefined;
-  return has('kind') ? { present: 'kind', absent: 'apiVersion' } : { present: 'apiVersion', absent: 'kind' };
+  if (has('kind')) return typeof v.kind === 'string' && KIND.test(v.kind) ? { present: 'kind', absent: 'apiVersion' } : undefined;
+  return typeof v.apiVersion === 'string' && API_VERSION.test(v.apiVersion) ? { present: 'apiVersion', absent: 'kind' } : undefined;
 }
 
 /** A document, or the items of a core `v1 List` (whose items may be of any kind). */

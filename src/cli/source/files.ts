@@ -50,7 +50,7 @@ export async function readSources(paths: readonly string[], options: ReadOptions
   const files: SourceFile[] = [];
   const skipped: Sources['skipped'] = [];
   const excluded = matcher(options.exclude ?? []);
-  const included = options.include && options.include.some((g) => g.patterns.length > 0) ? matcher(options.include) : undefined;
+  const included = options.include?.some((g) => g.patterns.length > 0) ? matcher(options.include) : undefined;
   const seen = new Set<string>();
   for (const p of paths) {
     if (p === '-') {
