@@ -189,12 +189,21 @@ function isIgnored(ignores: Ignores, p: string, dir: boolean): boolean {
 function matcher(globs: readonly Globs[]): (abs: string, dir: boolean) => boolean {
   const tests = globs
     .filter((g) => g.patterns.length > 0)
-    .map((g) => ({ base: g.base, match: picomatch(g.patterns as string[], { dot: true, basename: true }) }));
+    .map((g) => {
+      const byName = g.patterns.filter((p) => !p.includes('/'));
+      const byPath = g.patterns.filter((p) => p.includes('/'));
+      return {
+        base: g.base,
+        name: byName.length > 0 ? picomatch(byName, { dot: true }) : () => false,
+        path: byPath.length > 0 ? picomatch(byPath, { dot: true }) : () => false,
+      };
+    });
   if (tests.length === 0) return () => false;
   return (abs) =>
     tests.some((t) => {
       const rel = relative(t.base, abs).split(sep).join('/');
-      return rel !== '' && !rel.startsWith('../') && rel !== '..' && t.match(rel);
+      if (rel === '' || rel === '..' || rel.startsWith('../')) return false;
+      return t.path(rel) || t.name(basename(abs));
     });
 }
 
