@@ -34,9 +34,18 @@ export function formatSarif(reports: readonly FileReport[], context: Pick<Format
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
+/** What each rule ID that `cmapi lint` itself reports (rather than validate) is about. */
+const LINT_RULES: Readonly<Record<string, string>> = {
+  'YAML-DUPLICATE-KEY': 'A mapping key repeats; kubectl keeps the last value and drops the earlier ones.',
+  'YAML-TOO-DEEP': 'The document nests collections deeper than cmapi reads.',
+  'OBJECT-TYPE-META': 'An object names its kind but not its apiVersion, or the reverse; kubectl refuses it.',
+  'API-VERSION-NOT-SERVED': 'An API version no supported cert-manager release serves; kubectl apply fails with "no matches for kind".',
+  'UNUSED-SUPPRESSION': 'A cmapi-disable comment that suppresses no finding.',
+};
+
 function descriptor(id: string, example: Finding): ReportingDescriptor {
   const text = example.rule
-    ? `cert-manager validation rule ${example.rule} (spec/validation.md).`
+    ? (LINT_RULES[example.rule] ?? `cert-manager validation rule ${example.rule} (spec/validation.md).`)
     : (TYPE_DESCRIPTIONS[id] ?? `A field error of type ${id}, as the API server or cert-manager's webhook reports it.`);
   return {
     id,
