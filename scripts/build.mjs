@@ -16,6 +16,8 @@ const common = {
   packages: 'external',
   legalComments: 'none',
   logLevel: 'warning',
+  // Maps point into src/ by path; the sources themselves would more than double the tarball.
+  sourcesContent: false,
 };
 // The core is minified (with a source map): V8 compiles the whole file at import, so size is start-up time.
 // immer is bundled in too (it is internal to applyDefaults): resolving and compiling it as a
@@ -31,7 +33,7 @@ const core = await build({
   sourcemap: true,
 });
 // The CLI is an application: its dependencies are bundled too (yaml alone is ~60 CommonJS files),
-// except the X.509 library, which only `cmapi serve` loads, on first use.
+// except the X.509 library, an optional peer dependency that only `cmapi serve` loads, on first use.
 const cli = await build({
   ...common,
   packages: undefined,

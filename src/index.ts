@@ -8,6 +8,7 @@ export type { Group, Kind, Version } from './scheme/kinds.js';
 export { VERSIONS } from './scheme/kinds.js';
 export { identify, type Identity, type IdentifyResult } from './scheme/identify.js';
 export type { FeatureGate, FeatureGates } from './validation/feature-gates.js';
+export { CERT_MANAGER_RELEASES, type CertManagerRelease } from './release/release.js';
 export type { Operation } from './validation/types.js';
 export { validate, type ValidateOptions, type ValidationResult } from './validation/validate.js';
 export { handleValidation } from './admission/handle-validation.js';

@@ -15,6 +15,7 @@ const run = (code: string) =>
 test('the main entry exports the documented API and nothing from Node', () => {
   const names = JSON.parse(run(`import * as m from 'cmapi'; console.log(JSON.stringify(Object.keys(m).sort()))`));
   expect(names).toEqual([
+    'CERT_MANAGER_RELEASES',
     'VERSIONS',
     'applyDefaults',
     'convert',

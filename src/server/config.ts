@@ -106,6 +106,7 @@ function build(r: Reader): ServeConfig {
     admission: { featureGates: featureGates(r.str('feature-gates')) },
     mutationPlugins: mutationPlugins(r.list('mutation-plugins')),
     maxBodyBytes: r.int('max-request-body-bytes', 1, 2 ** 31 - 1) ?? 7340032,
+    ...limits(r),
     headersTimeoutMs: positive(r, 'header-timeout'),
     requestTimeoutMs: positive(r, 'request-timeout'),
     keepAliveTimeoutMs: positive(r, 'idle-timeout'),
@@ -116,6 +117,19 @@ function build(r: Reader): ServeConfig {
     logLevel: logLevel(r.str('log-level') ?? ''),
   };
   return { mode: 'serve', options, printCaBundle: r.bool('print-ca-bundle'), inCluster: r.bool('in-cluster') };
+}
+
+/** Connection and in-flight bounds, and the metrics listener (issue 15 item 4, issue 14 item 11). */
+function limits(r: Reader): Pick<ServerOptions, 'maxConnections' | 'maxBodyBytesInFlight' | 'metricsPort'> {
+  const maxBody = r.int('max-request-body-bytes', 1, 2 ** 31 - 1) ?? 7340032;
+  const inFlight = r.int('max-body-bytes-in-flight', 1, 2 ** 40) ?? 33554432;
+  if (inFlight < maxBody) throw new ConfigError('--max-body-bytes-in-flight must be at least --max-request-body-bytes');
+  const metricsPort = r.int('metrics-port', 0, 65535);
+  return {
+    maxConnections: r.int('max-connections', 1, 1_000_000) ?? 512,
+    maxBodyBytesInFlight: inFlight,
+    ...(metricsPort === undefined ? {} : { metricsPort }),
+  };
 }
 
 function tlsSource(r: Reader): TlsSource {

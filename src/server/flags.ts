@@ -24,6 +24,12 @@ export const FLAGS: readonly FlagSpec[] = [
     value: 'PORT',
     help: 'also serve /healthz, /livez, /readyz and /metrics over plain HTTP on this port',
   },
+  {
+    name: 'metrics-port',
+    type: 'string',
+    value: 'PORT',
+    help: 'also serve /metrics (and the health paths) over plain HTTP on this port, e.g. 9402',
+  },
   { name: 'tls-cert-file', type: 'string', value: 'FILE', help: 'PEM serving certificate chain; re-read when it changes' },
   { name: 'tls-private-key-file', type: 'string', value: 'FILE', help: 'PEM private key of --tls-cert-file' },
   {
@@ -83,6 +89,20 @@ export const FLAGS: readonly FlagSpec[] = [
   { name: 'tls-cipher-suites', type: 'string', value: 'LIST', help: "OpenSSL cipher list for TLS 1.2 (default: Node's)" },
   { name: 'max-request-body-bytes', type: 'string', value: 'N', default: '7340032', help: 'larger request bodies are answered with 413' },
   {
+    name: 'max-body-bytes-in-flight',
+    type: 'string',
+    value: 'N',
+    default: '33554432',
+    help: 'request body bytes held at once across requests (at least --max-request-body-bytes); a body that does not fit is answered 429',
+  },
+  {
+    name: 'max-connections',
+    type: 'string',
+    value: 'N',
+    default: '512',
+    help: 'open HTTPS connections at most; at the limit a new one closes the longest-idle one, or is refused when all are busy',
+  },
+  {
     name: 'header-timeout',
     type: 'string',
     value: 'DURATION',
@@ -136,7 +156,13 @@ POST /validate, /mutate (AdmissionReview) and /convert (ConversionReview);
 GET /healthz, /livez, /readyz and /metrics (Prometheus). A certificate source is
 required: --tls-cert-file with --tls-private-key-file, or --dynamic-serving with
 --dynamic-serving-dns-names. Logs are JSON lines on standard error. SIGTERM
-finishes the requests in flight, then exits.
+finishes the requests in flight, answers what arrives on open keep-alive
+connections with Connection: close, then exits. Load is bounded: connections
+(--max-connections) and request body bytes in flight (--max-body-bytes-in-flight,
+429 beyond it); each shed is logged and counted in /metrics.
+
+Needs the optional peer dependencies @peculiar/x509 and reflect-metadata
+(npm install @peculiar/x509 reflect-metadata); without them it exits with 2.
 
 Options (each also read from the environment variable shown):
 ${rows.join('\n')}

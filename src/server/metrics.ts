@@ -50,7 +50,7 @@ export class Metrics {
   }
 
   /** The exposition text. */
-  render(certs: CertificateFacts, rssBytes: number): string {
+  render(certs: CertificateFacts, rssBytes: number, shed: ReadonlyMap<string, number> = new Map()): string {
     const out: string[] = [];
     out.push('# HELP cmapi_webhook_requests_total Requests answered, by endpoint, outcome and HTTP status code.');
     out.push('# TYPE cmapi_webhook_requests_total counter');
@@ -81,6 +81,9 @@ export class Metrics {
     out.push('# HELP cmapi_serving_certificate_rotations_total Times the serving certificate was replaced since start.');
     out.push('# TYPE cmapi_serving_certificate_rotations_total counter');
     out.push(`cmapi_serving_certificate_rotations_total ${certs.rotations}`);
+    out.push('# HELP cmapi_webhook_shed_total Connections closed or refused and requests answered 429 to bound load, by reason.');
+    out.push('# TYPE cmapi_webhook_shed_total counter');
+    for (const [reason, n] of [...shed].sort()) out.push(`cmapi_webhook_shed_total${labels({ reason })} ${n}`);
     gauge(out, 'process_resident_memory_bytes', 'Resident memory size in bytes.', rssBytes);
     return `${out.join('\n')}\n`;
   }

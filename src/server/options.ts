@@ -68,6 +68,22 @@ export interface ServerOptions {
    * and `/metrics` (default: none; 0 picks a free port).
    */
   readonly healthPort?: number;
+  /**
+   * Port of an optional plain-HTTP listener for Prometheus scrapes of `/metrics` (it answers the
+   * health paths too). Default: none; `cmapi serve` manifests use 9402, as cert-manager does.
+   */
+  readonly metricsPort?: number;
+  /**
+   * Most connections open at once on the HTTPS listener (default 512). At the limit a new
+   * connection closes the one idle longest; when all are busy it is refused. Each plain-HTTP
+   * listener (health, metrics) has its own fixed limit of 64.
+   */
+  readonly maxConnections?: number;
+  /**
+   * Most request body bytes held in memory at once, across all requests (default 32 MiB, never
+   * less than `maxBodyBytes`). A body that does not fit is answered 429 with `Retry-After: 1`.
+   */
+  readonly maxBodyBytesInFlight?: number;
   /** Options of the admission adapters (plugins, feature gates, authorizer, discovery). */
   readonly admission?: AdmissionOptions;
   /** The `/mutate` plugin chain, when it should differ from `admission.plugins` (default: `identity`). */
@@ -100,6 +116,9 @@ export interface ResolvedOptions {
   readonly port: number;
   readonly host: string;
   readonly healthPort: number | undefined;
+  readonly metricsPort: number | undefined;
+  readonly maxConnections: number;
+  readonly maxBodyBytesInFlight: number;
   readonly admission: AdmissionOptions;
   readonly mutationPlugins: readonly PluginName[] | undefined;
   readonly maxBodyBytes: number;
@@ -117,6 +136,12 @@ export interface ResolvedOptions {
 /** 7 MiB, controller-runtime's request body limit. */
 export const DEFAULT_MAX_BODY_BYTES = 7 * 1024 * 1024;
 
+/** Default of {@link ServerOptions.maxConnections}: well under a container's usual 1024 file descriptors. */
+export const DEFAULT_MAX_CONNECTIONS = 512;
+
+/** Default of {@link ServerOptions.maxBodyBytesInFlight}: 32 MiB, four bodies of the largest size. */
+export const DEFAULT_MAX_BODY_BYTES_IN_FLIGHT = 32 * 1024 * 1024;
+
 /** Fills in the defaults of {@link ServerOptions}. */
 export function resolveOptions(options: ServerOptions): ResolvedOptions {
   return {
@@ -124,6 +149,12 @@ export function resolveOptions(options: ServerOptions): ResolvedOptions {
     port: options.port ?? 6443,
     host: options.host ?? '0.0.0.0',
     healthPort: options.healthPort,
+    metricsPort: options.metricsPort,
+    maxConnections: options.maxConnections ?? DEFAULT_MAX_CONNECTIONS,
+    maxBodyBytesInFlight: Math.max(
+      options.maxBodyBytesInFlight ?? DEFAULT_MAX_BODY_BYTES_IN_FLIGHT,
+      options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    ),
     admission: options.admission ?? {},
     mutationPlugins: options.mutationPlugins,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,

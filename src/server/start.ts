@@ -3,9 +3,10 @@
  */
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, Server as NetServer } from 'node:net';
 import type { SecureContextOptions } from 'node:tls';
 import { route, type RouterContext } from './http/router.js';
+import { ByteBudget, ConnectionGuard, ShedLog } from './http/shed.js';
 import { createLogger } from './log.js';
 import { Metrics } from './metrics.js';
 import { resolveOptions, type ResolvedOptions, type ServerOptions } from './options.js';
@@ -22,6 +23,8 @@ export interface RunningServer {
   readonly port: number;
   /** The plain-HTTP health port, when one was asked for. */
   readonly healthPort: number | undefined;
+  /** The plain-HTTP metrics port, when one was asked for. */
+  readonly metricsPort: number | undefined;
   /** The CA bundle (PEM) that verifies the serving certificate, with dynamic serving. */
   caBundle(): string | undefined;
   /** The serving certificate now in use (PEM chain). */
@@ -37,6 +40,22 @@ export interface RunningServer {
 
 /** Largest request header section accepted (as upstream's webhook listener). */
 const MAX_HEADER_BYTES = 1024 * 1024;
+
+/** Connection limit of each plain-HTTP listener (health, metrics): probes and scrapes need few. */
+const PLAIN_MAX_CONNECTIONS = 64;
+
+/**
+ * On shutdown, how long keep-alive connections stay open after the listeners stop accepting: a
+ * request already on its way is answered (with `Connection: close`) instead of meeting a closed
+ * socket. Connections still idle afterwards are closed.
+ */
+const DRAIN_IDLE_MS = 1000;
+
+/** A listener with its connection bound. */
+interface Listener {
+  readonly server: HttpServer | HttpsServer;
+  readonly guard: ConnectionGuard;
+}
 
 /**
  * Starts cmapi's admission and conversion webhook server: HTTPS on `port` with POST
@@ -64,40 +83,74 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const source: CertificateSource = opts.tls.kind === 'files' ? new FileSource(opts.tls, log) : new DynamicSource(opts.tls, log);
   await source.start();
   let draining = false;
-  const ctx: RouterContext = { options: opts, log, metrics: new Metrics(), source, draining: () => draining };
+  const shed = new ShedLog(log);
+  const ctx: RouterContext = {
+    options: opts,
+    log,
+    metrics: new Metrics(),
+    source,
+    draining: () => draining,
+    budget: new ByteBudget(opts.maxBodyBytesInFlight),
+    shed,
+    inFlight: new Set(),
+  };
   const first = source.current();
   if (!first) throw new Error('the certificate source produced no certificate');
   const https = createHttpsServer({ ...tlsOptions(opts, first), ...httpOptions(opts), handshakeTimeout: opts.headersTimeoutMs });
   https.keepAliveTimeout = opts.keepAliveTimeoutMs;
   source.onChange((m) => https.setSecureContext(tlsOptions(opts, m)));
-  https.on('request', (req, res) => void route(req, res, ctx, true));
+  const main: Listener = { server: https, guard: new ConnectionGuard(opts.maxConnections, shed, 'https') };
+  main.guard.attach(https);
+  https.on('request', (req, res) => {
+    main.guard.track(req, res);
+    void route(req, res, ctx, true);
+  });
   https.on('tlsClientError', (err) => log.log('debug', 'TLS handshake failed', { error: err.message }));
-  const health =
-    opts.healthPort === undefined ? undefined : createHttpServer(httpOptions(opts), (req, res) => void route(req, res, ctx, false));
+  const plain = (name: string): Listener => {
+    const guard = new ConnectionGuard(PLAIN_MAX_CONNECTIONS, shed, name);
+    const server = createHttpServer(httpOptions(opts), (req, res) => {
+      guard.track(req, res);
+      void route(req, res, ctx, false);
+    });
+    guard.attach(server);
+    return { server, guard };
+  };
+  const health = opts.healthPort === undefined ? undefined : plain('health');
+  const metrics = opts.metricsPort === undefined ? undefined : plain('metrics');
+  const listeners = [main, ...(health ? [health] : []), ...(metrics ? [metrics] : [])];
   try {
     await listen(https, opts.port, opts.host);
-    if (health) await listen(health, opts.healthPort ?? 0, opts.host);
+    if (health) await listen(health.server, opts.healthPort ?? 0, opts.host);
+    if (metrics) await listen(metrics.server, opts.metricsPort ?? 0, opts.host);
   } catch (err) {
     source.close();
-    https.close();
-    health?.close();
+    for (const l of listeners) l.server.close();
     throw err;
   }
   // After start-up a listener error (e.g. out of file descriptors) is logged, not fatal.
-  for (const s of [https, ...(health ? [health] : [])]) s.on('error', (err) => log.log('error', 'listener error', { error: err.message }));
+  for (const { server } of listeners) server.on('error', (err) => log.log('error', 'listener error', { error: err.message }));
   const port = (https.address() as AddressInfo).port;
-  const healthPort = health ? (health.address() as AddressInfo).port : undefined;
-  log.log('info', 'cmapi webhook server listening', { port, healthPort, host: opts.host });
+  const healthPort = health ? (health.server.address() as AddressInfo).port : undefined;
+  const metricsPort = metrics ? (metrics.server.address() as AddressInfo).port : undefined;
+  log.log('info', 'cmapi webhook server listening', {
+    port,
+    healthPort,
+    metricsPort,
+    host: opts.host,
+    maxConnections: opts.maxConnections,
+    maxBodyBytesInFlight: opts.maxBodyBytesInFlight,
+  });
   let stopping: Promise<void> | undefined;
   return {
     port,
     healthPort,
+    metricsPort,
     caBundle: () => source.caBundle(),
     servingCertificate: () => source.current()?.certPem,
     healthy: () => isHealthy(source),
     shutdown: () => {
       draining = true;
-      stopping ??= drain(opts, log, [https, ...(health ? [health] : [])]).finally(() => source.close());
+      stopping ??= drain(opts, ctx, listeners).finally(() => source.close());
       return stopping;
     },
   };
@@ -128,18 +181,39 @@ function listen(server: HttpServer | HttpsServer, port: number, host: string): P
   });
 }
 
-/** Waits `shutdownDelayMs`, stops accepting, lets requests finish, cuts what is left after the timeout. */
-async function drain(opts: ResolvedOptions, log: RouterContext['log'], servers: Array<HttpServer | HttpsServer>): Promise<void> {
+/**
+ * Waits `shutdownDelayMs`, stops accepting, and drains (issue 15 item 13): answers still to be
+ * sent and requests arriving on open keep-alive connections during the next moment are answered
+ * with `Connection: close`; connections still idle after that are closed; connections left at
+ * `shutdownTimeoutMs` are cut.
+ */
+async function drain(opts: ResolvedOptions, ctx: RouterContext, listeners: readonly Listener[]): Promise<void> {
+  const { log } = ctx;
   log.log('info', 'shutting down: finishing requests in flight', { delayMs: opts.shutdownDelayMs, timeoutMs: opts.shutdownTimeoutMs });
-  if (opts.shutdownDelayMs > 0) await new Promise((r) => setTimeout(r, opts.shutdownDelayMs));
-  const closed = servers.map((s) => new Promise<void>((resolve) => s.close(() => resolve())));
-  for (const s of servers) s.closeIdleConnections();
+  if (opts.shutdownDelayMs > 0) await sleep(opts.shutdownDelayMs);
+  for (const res of ctx.inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
   const timer = setTimeout(() => {
     log.log('warn', 'shutdown timeout reached: closing the remaining connections');
-    for (const s of servers) s.closeAllConnections();
+    for (const l of listeners) {
+      l.server.closeAllConnections();
+      l.guard.destroyAll();
+    }
   }, opts.shutdownTimeoutMs);
   timer.unref();
-  await Promise.all(closed);
+  // node:http's close() would also close idle keep-alive connections at once, resetting a request
+  // already on its way; the plain net close only stops accepting.
+  const closed = Promise.all(
+    listeners.map((l) => new Promise<void>((resolve) => NetServer.prototype.close.call(l.server, () => resolve()))),
+  );
+  await Promise.race([closed, sleep(Math.min(DRAIN_IDLE_MS, opts.shutdownTimeoutMs))]);
+  for (const l of listeners) l.server.closeIdleConnections();
+  await closed;
   clearTimeout(timer);
+  // Stops node:http's connection-checking timer (the listener itself is already closed).
+  for (const l of listeners) l.server.close(() => {});
   log.log('info', 'server stopped');
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }

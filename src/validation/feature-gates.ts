@@ -2,7 +2,7 @@ import { type CertManagerRelease, isAtLeast } from '../release/release.js';
 
 /**
  * The webhook feature gates that validation consults (spec/validation.md §1.7). Their defaults
- * depend on the cert-manager release (see {@link releaseFeatureGates}).
+ * depend on the cert-manager release ({@link ValidateOptions.certManagerVersion}).
  * @public
  */
 export type FeatureGate =
@@ -25,16 +25,59 @@ export const DEFAULT_FEATURE_GATES: Readonly<Record<FeatureGate, boolean>> = Obj
 });
 
 /**
- * Where a gate's default changed: the first release with each new default (releases before the
- * first entry have the gate off). Read from each release's `internal/webhook/feature/features.go`.
+ * Each gate's history: the first release whose webhook has the gate (`since`), and the
+ * releases where its default changed (each entry: the first release with that default). Read
+ * from each release's `internal/webhook/feature/features.go`. In a release without the gate its
+ * default here is off; the rules of that release decide what the code did instead (no
+ * otherNames / nameConstraints field before v1.14; v1.12's own CSR check, CR-REQUEST-LEGACY).
  */
-const GATE_HISTORY: Readonly<Record<FeatureGate, readonly (readonly [CertManagerRelease, boolean])[]>> = {
-  LiteralCertificateSubject: [['v1.16', true]],
-  OtherNames: [['v1.20', true]],
-  NameConstraints: [['v1.18', true]],
-  AdditionalCertificateOutputFormats: [['v1.16', true]],
-  DisallowInsecureCSRUsageDefinition: [['v1.12', true]],
+export const GATE_HISTORY: Readonly<
+  Record<FeatureGate, { readonly since: CertManagerRelease; readonly defaults: readonly (readonly [CertManagerRelease, boolean])[] }>
+> = {
+  // Alpha (off) in v1.12–v1.14, Beta (on) from v1.15.
+  LiteralCertificateSubject: {
+    since: 'v1.12',
+    defaults: [
+      ['v1.12', false],
+      ['v1.15', true],
+    ],
+  },
+  // Alpha (off) v1.14–v1.19, Beta (on) from v1.20.
+  OtherNames: {
+    since: 'v1.14',
+    defaults: [
+      ['v1.14', false],
+      ['v1.20', true],
+    ],
+  },
+  // Alpha (off) v1.14–v1.16, Beta (on) from v1.17.
+  NameConstraints: {
+    since: 'v1.14',
+    defaults: [
+      ['v1.14', false],
+      ['v1.17', true],
+    ],
+  },
+  // Alpha (off) v1.12–v1.14, Beta (on) v1.15–v1.17, GA from v1.18 (no longer consulted by validation).
+  AdditionalCertificateOutputFormats: {
+    since: 'v1.12',
+    defaults: [
+      ['v1.12', false],
+      ['v1.15', true],
+    ],
+  },
+  // Beta (on) v1.13–v1.14, GA from v1.15 (no longer consulted by validation).
+  DisallowInsecureCSRUsageDefinition: { since: 'v1.13', defaults: [['v1.13', true]] },
 };
+
+/**
+ * True when the release's webhook has the gate.
+ * @param gate - the gate
+ * @param release - the cert-manager release
+ */
+export function gateExists(gate: FeatureGate, release: CertManagerRelease): boolean {
+  return isAtLeast(release, GATE_HISTORY[gate].since);
+}
 
 /**
  * The default of every gate in one release.
@@ -44,7 +87,7 @@ export function releaseFeatureGates(release: CertManagerRelease): Readonly<Recor
   const out = { ...DEFAULT_FEATURE_GATES };
   for (const name of Object.keys(out) as FeatureGate[]) {
     let on = false;
-    for (const [since, value] of GATE_HISTORY[name]) if (isAtLeast(release, since)) on = value;
+    for (const [since, value] of GATE_HISTORY[name].defaults) if (isAtLeast(release, since)) on = value;
     out[name] = on;
   }
   return out;

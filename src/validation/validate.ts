@@ -1,13 +1,14 @@
 import { type FieldError, fe } from '../field/field-error.js';
 import { Path } from '../field/path.js';
 import { identify } from '../scheme/identify.js';
-import type { Group, Kind, Version } from '../scheme/kinds.js';
+import { type Group, type Kind, kindInfo, type Version } from '../scheme/kinds.js';
 import { checkSchema } from '../schema/check.js';
 import { checkListEnvelope } from '../schema/list-envelope.js';
 import { pathFromHub, toHubForValidation } from '../conversion/hub.js';
 import { type CertManagerRelease, DEFAULT_RELEASE, parseRelease } from '../release/release.js';
 import { isRecord, type JsonObject } from '../util/json.js';
 import { type FeatureGates, resolveFeatureGates } from './feature-gates.js';
+import { validateObjectMeta } from './meta/object-meta.js';
 import { isNotServed, notServedWarning } from './served.js';
 import { validators } from './table.js';
 import type { Findings, Operation, RuleContext } from './types.js';
@@ -120,7 +121,14 @@ function validateOne(
   const errors: FieldError[] = [];
   const warnings: string[] = [];
   if (isNotServed(version)) warnings.push(notServedWarning(`${group}/${version}`, group)); // API-VERSION-NOT-SERVED
-  const schemaErrors = options.schema !== false ? checkSchema(object, group, version, kind) : [];
+  const schemaErrors: FieldError[] = [];
+  if (options.schema !== false) {
+    schemaErrors.push(...checkSchema(object, group, version, kind));
+    // META-*: the API server's ObjectMeta checks, part of the schema side.
+    const meta = validateObjectMeta(object, kindInfo(kind), options.operation === 'UPDATE' ? 'UPDATE' : 'CREATE', options.oldObject);
+    schemaErrors.push(...meta.errors);
+    warnings.push(...meta.warnings);
+  }
   const hub = version === 'v1' ? object : toHubForValidation(object, version, kind);
   if (hub !== undefined) {
     const old = isRecord(options.oldObject) ? options.oldObject : undefined;

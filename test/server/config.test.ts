@@ -97,6 +97,25 @@ describe('flags', () => {
     expect(failure(['--generate-ca'])).toMatch(/--dynamic-serving-ca-cert-file/);
   });
 
+  test('load bounds and the metrics port (issue 15 item 4, issue 14 item 11): documented defaults, flags and environment', () => {
+    expect(serveOptions(DYNAMIC).options).toMatchObject({ maxConnections: 512, maxBodyBytesInFlight: 33554432 });
+    expect(serveOptions(DYNAMIC).options.metricsPort).toBeUndefined();
+    const c = serveOptions([...DYNAMIC, '--max-connections=100', '--max-body-bytes-in-flight=8000000', '--metrics-port=9402']);
+    expect(c.options).toMatchObject({ maxConnections: 100, maxBodyBytesInFlight: 8000000, metricsPort: 9402 });
+    expect(serveOptions(DYNAMIC, { CMAPI_MAX_CONNECTIONS: '7', CMAPI_METRICS_PORT: '0' }).options).toMatchObject({
+      maxConnections: 7,
+      metricsPort: 0,
+    });
+    expect(failure([...DYNAMIC, '--max-connections=0'])).toMatch(/--max-connections: "0" must be a whole number from 1/);
+    expect(failure([...DYNAMIC, '--max-body-bytes-in-flight=1000'])).toMatch(/at least --max-request-body-bytes/);
+    const help = serveHelp();
+    expect(help).toContain('--max-connections N');
+    expect(help).toContain('(default 512)');
+    expect(help).toContain('--max-body-bytes-in-flight N');
+    expect(help).toContain('(default 33554432)');
+    expect(help).toContain('--metrics-port PORT');
+  });
+
   test('--help and --generate-ca modes', () => {
     expect(readServeConfig(['--help'], {})).toEqual({ ok: true, config: { mode: 'help' } });
     const r = readServeConfig(['--generate-ca', '--dynamic-serving-ca-cert-file=a', '--dynamic-serving-ca-key-file=b'], {});

@@ -1,43 +1,45 @@
 /**
- * deploy/: every manifest validates against the Kubernetes API schema of its kind
- * (kubernetes-models), the webhook configurations register exactly what spec/admission.md §1.2
- * lists, and the Deployment, Service, PDB and serve flags fit together.
+ * deploy/: the kustomization lists every manifest (issue 14 item 10), every object validates
+ * against the Kubernetes API schema of its kind (kubernetes-models), `kubectl kustomize` renders
+ * the same objects where kubectl is installed, the webhook configurations register exactly what
+ * spec/admission.md §1.2 lists, and the Deployment, Service, PDB, ServiceMonitor and serve flags
+ * fit together (issue 14 item 11).
  */
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { readServeConfig } from '../../src/server/config.js';
 import { WEBHOOKS } from '../../src/server/http/webhook.js';
+import { type Manifest, schemaErrors } from './k8s-schema.js';
 
 const DEPLOY = new URL('../../deploy/', import.meta.url);
 
-type Manifest = { apiVersion: string; kind: string; metadata: { name: string; namespace?: string }; [k: string]: unknown };
+/** Files in deploy/ that the kustomization deliberately leaves out (applied by hand, optional). */
+const OPTIONAL = ['servicemonitor.yaml'];
 
+async function kustomization(): Promise<{ resources: string[] }> {
+  const doc = parseAllDocuments(await readFile(new URL('kustomization.yaml', DEPLOY), 'utf8'));
+  expect(doc).toHaveLength(1);
+  return doc[0]?.toJS() as { resources: string[] };
+}
+
+async function load(file: string): Promise<Manifest[]> {
+  return parseAllDocuments(await readFile(new URL(file, DEPLOY), 'utf8')).map((d) => {
+    expect(d.errors, file).toEqual([]);
+    return d.toJS() as Manifest;
+  });
+}
+
+/** The objects `kubectl apply -k deploy/` applies, read from the files the kustomization lists. */
 async function manifests(): Promise<Array<{ file: string; doc: Manifest }>> {
-  const files = (await readdir(DEPLOY)).filter((f) => f.endsWith('.yaml') && f !== 'crd-conversion-patch.yaml');
   const out: Array<{ file: string; doc: Manifest }> = [];
-  for (const file of files.sort()) {
-    for (const d of parseAllDocuments(await readFile(new URL(file, DEPLOY), 'utf8'))) {
-      expect(d.errors, file).toEqual([]);
-      out.push({ file, doc: d.toJS() as Manifest });
-    }
-  }
+  for (const file of (await kustomization()).resources) for (const doc of await load(file)) out.push({ file, doc });
   return out;
 }
 
-/** Validates with the kubernetes-models class of the object's kind; returns the error text or ''. */
-async function schemaErrors(doc: Manifest): Promise<string> {
-  const [group, version] = doc.apiVersion.includes('/') ? doc.apiVersion.split('/') : ['', doc.apiVersion];
-  const path = group ? `kubernetes-models/${group}/${version}/${doc.kind}` : `kubernetes-models/${version}/${doc.kind}`;
-  const mod = (await import(path)) as Record<string, new (d: unknown) => { validate(): void }>;
-  const Model = mod[doc.kind];
-  if (!Model) return `no model for ${doc.apiVersion} ${doc.kind}`;
-  try {
-    new Model(doc).validate();
-    return '';
-  } catch (err) {
-    return (err as Error).message;
-  }
+function kubectlAvailable(): boolean {
+  return spawnSync('kubectl', ['version', '--client'], { stdio: 'ignore' }).status === 0;
 }
 
 function byKind(all: Array<{ doc: Manifest }>, kind: string): Manifest {
@@ -50,6 +52,29 @@ const get = (v: unknown, ...keys: Array<string | number>): unknown =>
   keys.reduce<unknown>((cur, k) => (cur !== null && typeof cur === 'object' ? (cur as Record<string, unknown>)[k] : undefined), v);
 
 describe('deploy/ manifests', () => {
+  test('the kustomization lists every manifest in deploy/ but the optional ones, and each file parses (issue 14 item 10)', async () => {
+    const files = (await readdir(DEPLOY)).filter((f) => f.endsWith('.yaml') && f !== 'kustomization.yaml').sort();
+    const { resources } = await kustomization();
+    expect([...resources].sort()).toEqual(files.filter((f) => !OPTIONAL.includes(f)));
+    for (const f of files) expect((await load(f)).length, f).toBeGreaterThan(0);
+  });
+
+  const hasKubectl = kubectlAvailable();
+  test(`kubectl kustomize deploy/ renders the listed objects, each valid against its schema (${hasKubectl ? 'kubectl found: rendered with it' : 'kubectl not installed: the listed files are checked, the kubectl rendering did not run'})`, async () => {
+    const listed = (await manifests()).map((m) => m.doc);
+    const objects = hasKubectl
+      ? parseAllDocuments(execFileSync('kubectl', ['kustomize', new URL('.', DEPLOY).pathname], { encoding: 'utf8' })).map(
+          (d) => d.toJS() as Manifest,
+        )
+      : listed;
+    const key = (m: Manifest) => `${m.apiVersion} ${m.kind} ${m.metadata.namespace ?? ''}/${m.metadata.name}`;
+    expect(objects.map(key).sort()).toEqual(listed.map(key).sort());
+    for (const doc of objects) {
+      expect(doc, key(doc)).toEqual(listed.find((l) => key(l) === key(doc)));
+      expect(await schemaErrors(doc), key(doc)).toBe('');
+    }
+  });
+
   test('every manifest validates against the Kubernetes schema of its kind', async () => {
     const all = await manifests();
     expect(all.map((m) => m.doc.kind).sort()).toEqual([
@@ -113,42 +138,14 @@ describe('deploy/ manifests', () => {
     });
   });
 
-  test('the CRD conversion stanza points at /convert and makes a valid CRD', async () => {
-    const patch = parseAllDocuments(await readFile(new URL('crd-conversion-patch.yaml', DEPLOY), 'utf8'))[0]?.toJS() as {
-      spec: Record<string, unknown>;
-    };
-    expect(patch.spec.conversion).toEqual({
-      strategy: 'Webhook',
-      webhook: {
-        conversionReviewVersions: ['v1'],
-        clientConfig: { service: { name: 'cmapi-webhook', namespace: 'cmapi', path: '/convert', port: 443 } },
-      },
-    });
-    const schema = { openAPIV3Schema: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true } };
-    const crd: Manifest = {
-      apiVersion: 'apiextensions.k8s.io/v1',
-      kind: 'CustomResourceDefinition',
-      metadata: { name: 'certificates.cert-manager.io' },
-      spec: {
-        group: 'cert-manager.io',
-        names: { kind: 'Certificate', plural: 'certificates', singular: 'certificate', listKind: 'CertificateList' },
-        scope: 'Namespaced',
-        versions: [
-          { name: 'v1alpha2', served: true, storage: false, schema },
-          { name: 'v1', served: true, storage: true, schema },
-        ],
-        ...patch.spec,
-      },
-    };
-    expect(await schemaErrors(crd)).toBe('');
-  });
-
   test('the paths registered are the paths the server answers', async () => {
     const all = await manifests();
     const paths = ['ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration'].map((k) =>
       get(byKind(all, k), 'webhooks', 0, 'clientConfig', 'service', 'path'),
     );
     for (const p of [...paths, '/convert']) expect(Object.keys(WEBHOOKS)).toContain(p);
+    // The CRD conversion stanza is written by deploy/bootstrap-ca.mjs (test/server/bootstrap-ca.test.ts).
+    expect(await readFile(new URL('bootstrap-ca.mjs', DEPLOY), 'utf8')).toContain("path: '/convert'");
   });
 });
 
@@ -189,7 +186,8 @@ describe('Deployment, Service and PDB fit together', () => {
     const ports = Object.fromEntries(
       (get(c, 'ports') as Array<{ name: string; containerPort: number }>).map((p) => [p.name, p.containerPort]),
     );
-    expect(ports).toEqual({ https: o.port, healthz: o.healthPort });
+    expect(ports).toEqual({ https: o.port, healthz: o.healthPort, metrics: o.metricsPort });
+    expect(o.metricsPort).toBe(9402);
     const name = svc.metadata.name;
     const ns = svc.metadata.namespace;
     expect(o.tls.kind === 'dynamic' && o.tls.dnsNames).toEqual([name, `${name}.${ns}`, `${name}.${ns}.svc`]);
@@ -199,6 +197,21 @@ describe('Deployment, Service and PDB fit together', () => {
     expect(r.config.inCluster).toBe(true);
     const mount = get(c, 'volumeMounts', 0, 'mountPath') as string;
     expect(o.tls.kind === 'dynamic' && o.tls.caCertFile?.startsWith(mount)).toBe(true);
+  });
+
+  test('Linux nodes only; metrics on their own port 9402, in the Service and the optional ServiceMonitor (issue 14 item 11)', async () => {
+    const all = await manifests();
+    const d = byKind(all, 'Deployment');
+    expect(get(d, 'spec', 'template', 'spec', 'nodeSelector')).toEqual({ 'kubernetes.io/os': 'linux' });
+    const svc = byKind(all, 'Service');
+    const ports = get(svc, 'spec', 'ports') as Array<{ name: string; port: number; targetPort: string }>;
+    expect(ports.find((p) => p.name === 'metrics')).toMatchObject({ port: 9402, targetPort: 'metrics' });
+    const [monitor] = await load('servicemonitor.yaml');
+    expect(monitor).toMatchObject({ apiVersion: 'monitoring.coreos.com/v1', kind: 'ServiceMonitor' });
+    expect(monitor?.metadata.namespace).toBe(svc.metadata.namespace);
+    expect(get(svc, 'metadata', 'labels')).toMatchObject(get(monitor, 'spec', 'selector', 'matchLabels') as Record<string, string>);
+    expect(get(monitor, 'spec', 'namespaceSelector', 'matchNames')).toEqual([svc.metadata.namespace]);
+    expect(get(monitor, 'spec', 'endpoints', 0)).toMatchObject({ port: 'metrics', path: '/metrics' });
   });
 
   test('Service, PDB and webhook configurations select the Deployment and its namespace', async () => {

@@ -4,14 +4,15 @@ import { serveHelp } from '../../server/flags.js';
 import { apiDiscovery, sarAuthorizer } from '../../server/kube/approval.js';
 import { inClusterOptions, kubeClient } from '../../server/kube/client.js';
 import { startServer } from '../../server/start.js';
-import { generateCa } from '../../server/tls/pki.js';
+import { generateCa, loadX509, MissingPeerError } from '../../server/tls/pki.js';
 import { ExitCode, type CliIo } from '../io.js';
 import { closest } from '../suggest.js';
 
 /**
  * `cmapi serve`: runs the webhook server until SIGTERM or SIGINT, then drains it and returns 0.
  * With `--generate-ca` it writes a CA for dynamic serving, prints its caBundle and returns.
- * Configuration mistakes print a message and return 2; a server that cannot start rejects.
+ * Configuration mistakes and a missing optional peer dependency (the X.509 library) print a message
+ * and return 2; a server that cannot start rejects.
  * The second argument is the CLI's io, or a context holding it.
  */
 export const serveCommand = {
@@ -34,6 +35,14 @@ async function serve(args: string[], io: CliIo): Promise<number> {
   if (config.mode === 'help') {
     io.stdout(serveCommand.help);
     return ExitCode.Clean;
+  }
+  // The X.509 stack is an optional peer dependency: name the install command before anything starts.
+  try {
+    await loadX509();
+  } catch (err) {
+    if (!(err instanceof MissingPeerError)) throw err;
+    io.stderr(`cmapi serve: ${err.message}\n`);
+    return ExitCode.Usage;
   }
   if (config.mode === 'generate-ca') {
     const ca = await generateCa(config.durationMs);

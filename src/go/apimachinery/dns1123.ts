@@ -36,3 +36,36 @@ export function dns1123SubdomainProblems(v: string, unit: 'characters' | 'bytes'
   }
   return out;
 }
+
+/** The longest DNS-1123 label, in bytes. */
+export const DNS1123_LABEL_MAX_LENGTH = 63;
+
+/**
+ * apimachinery `IsDNS1123Label`: the problems of `v` as an RFC 1123 label (a namespace name),
+ * one message per problem; empty when valid. A valid subdomain with dots is told so.
+ * @param v - the candidate label
+ */
+export function dns1123LabelProblems(v: string): string[] {
+  const out: string[] = [];
+  if (utf8Length(v) > DNS1123_LABEL_MAX_LENGTH) out.push(`must be no more than ${DNS1123_LABEL_MAX_LENGTH} characters`);
+  if (!isLabel(v)) {
+    if (isDns1123SubdomainSyntax(v)) out.push('must not contain dots');
+    else {
+      out.push(
+        "must be a lowercase RFC 1123 label: only lower-case letters, digits and '-', " +
+          "with a letter or digit at the start and end (e.g. 'my-name', '123-abc')",
+      );
+    }
+  }
+  return out;
+}
+
+/**
+ * apimachinery's `maskTrailingDash`, applied to a `generateName` before it is checked: a trailing
+ * `-` is allowed there because random characters follow it. Like the original, it drops the last
+ * two characters and appends `a` (names longer than one character only).
+ * @param prefix - the generateName
+ */
+export function maskTrailingDash(prefix: string): string {
+  return prefix.length > 1 && prefix.endsWith('-') ? `${prefix.slice(0, -2)}a` : prefix;
+}

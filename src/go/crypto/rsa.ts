@@ -22,10 +22,17 @@ const DIGEST_INFO: Readonly<Record<HashName, string>> = {
 
 const hex = (s: string): Uint8Array => Uint8Array.from(s.match(/../g) ?? [], (h) => Number.parseInt(h, 16));
 
-/** Go's public-key checks before any RSA operation (Go ≥ 1.24 also refuses keys under 1024 bits). */
-function checkKey(key: RsaKey): string | undefined {
+/** The smallest RSA key Go ≥ 1.24 verifies with (GODEBUG rsa1024min=1, its default). */
+export const MIN_RSA_BITS = 1024;
+
+/**
+ * Go's public-key checks before any RSA operation.
+ * @param minBits - the smallest key accepted: 1024 (Go ≥ 1.24), or 0 (programs built for Go 1.23
+ * and older, where rsa1024min defaults to off)
+ */
+function checkKey(key: RsaKey, minBits: number): string | undefined {
   const bits = bitLength(key.n);
-  if (bits < 1024) return `crypto/rsa: ${bits}-bit keys are insecure (keys must be at least 1024 bits)`;
+  if (bits < minBits) return `crypto/rsa: ${bits}-bit keys are insecure (keys must be at least 1024 bits)`;
   if (bits > 16384) return 'crypto/rsa: modulus too large';
   if ((key.n & 1n) === 0n) return 'crypto/rsa: modulus is even';
   if (key.e < 2n) return 'crypto/rsa: public exponent is less than 2';
@@ -46,8 +53,14 @@ function open(key: RsaKey, sig: Uint8Array, len: number): Uint8Array | undefined
 }
 
 /** Verifies an RSASSA-PKCS1-v1_5 signature over `hashed` (the digest of the message). */
-export function verifyPkcs1v15(key: RsaKey, hash: HashName, hashed: Uint8Array, sig: Uint8Array): string | undefined {
-  const bad = checkKey(key);
+export function verifyPkcs1v15(
+  key: RsaKey,
+  hash: HashName,
+  hashed: Uint8Array,
+  sig: Uint8Array,
+  minBits = MIN_RSA_BITS,
+): string | undefined {
+  const bad = checkKey(key, minBits);
   if (bad !== undefined) return bad;
   const k = Math.ceil(bitLength(key.n) / 8);
   const t = new Uint8Array([...hex(DIGEST_INFO[hash]), ...hashed]);
@@ -72,8 +85,8 @@ function mgf1(hash: HashName, seed: Uint8Array, len: number): Uint8Array {
 }
 
 /** Verifies an RSASSA-PSS signature (MGF1 with the same hash, salt length = hash length). */
-export function verifyPss(key: RsaKey, hash: HashName, hashed: Uint8Array, sig: Uint8Array): string | undefined {
-  const bad = checkKey(key);
+export function verifyPss(key: RsaKey, hash: HashName, hashed: Uint8Array, sig: Uint8Array, minBits = MIN_RSA_BITS): string | undefined {
+  const bad = checkKey(key, minBits);
   if (bad !== undefined) return bad;
   const hLen = HASH_SIZE[hash];
   const emBits = bitLength(key.n) - 1;

@@ -1,9 +1,10 @@
 /**
  * Reads exactly one BER element (tag, length, content) and returns its content octets, as the
  * LDAP DN parser does for `#`-prefixed hex values. Definite lengths only.
+ * @param allowTrailing - ignore bytes after the element (go-ldap before v3.4.14)
  * @returns the content octets, or an error text
  */
-export function berContent(der: Uint8Array): { ok: true; content: Uint8Array } | { ok: false; error: string } {
+export function berContent(der: Uint8Array, allowTrailing = false): { ok: true; content: Uint8Array } | { ok: false; error: string } {
   let i = 0;
   const byte = (): number | undefined => (i < der.length ? der[i++] : undefined);
   const first = byte();
@@ -33,6 +34,6 @@ export function berContent(der: Uint8Array): { ok: true; content: Uint8Array } |
     }
   }
   if (der.length - i < length) return { ok: false, error: 'BER content is shorter than its length' };
-  if (der.length - i > length) return { ok: false, error: 'trailing bytes after the BER element' };
+  if (der.length - i > length && !allowTrailing) return { ok: false, error: 'trailing bytes after the BER element' };
   return { ok: true, content: der.subarray(i, i + length) };
 }

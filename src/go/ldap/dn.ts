@@ -3,7 +3,8 @@ import { goTrimSpace } from '../strings/space.js';
 
 /**
  * H-LDAPDN: an RFC 4514 distinguished name parser with the behaviour of go-ldap's `ParseDN`
- * (v3.4.14), which cert-manager uses for `literalSubject`. Works on UTF-8 bytes; linear time.
+ * (v3.4.14, cert-manager master; `strict: false` gives v3.4.8–v3.4.13, cert-manager v1.15–v1.21),
+ * which cert-manager uses for `literalSubject`. Works on UTF-8 bytes; linear time.
  */
 
 /** One `type=value` pair of a relative distinguished name. */
@@ -32,15 +33,19 @@ const hexDigit = (b: number | undefined): number => {
   return -1;
 };
 
-/** Strips spaces at both ends, keeping a trailing space that is escaped (odd run of backslashes). */
-function stripSpaces(b: Uint8Array): Uint8Array {
+/**
+ * Strips spaces at both ends, keeping a trailing space that is escaped (odd run of backslashes;
+ * before v3.4.14, any backslash).
+ */
+function stripSpaces(b: Uint8Array, strict: boolean): Uint8Array {
   let a = 0;
   let e = b.length;
   while (a < e && b[a] === SP) a++;
   while (e > a && b[e - 1] === SP) {
     let k = e - 2;
     while (k >= a && b[k] === BS) k--;
-    if ((e - 2 - k) % 2 === 1) break; // escaped space
+    const backslashes = e - 2 - k;
+    if (strict ? backslashes % 2 === 1 : backslashes > 0) break; // escaped space
     e--;
   }
   return b.subarray(a, e);
@@ -58,20 +63,24 @@ function hexBytes(b: Uint8Array): Uint8Array | undefined {
   return out;
 }
 
-/** Decodes one escaped type or value; a value starting with `#` is hex-encoded BER. */
-function decode(raw: Uint8Array, isValue: boolean): { ok: true; text: string } | { ok: false; error: string } {
-  const b = stripSpaces(raw);
+/**
+ * Decodes one escaped type or value; a value starting with `#` is hex-encoded BER. Before
+ * v3.4.14 (`strict` false), unescaped `"`, `;`, `<`, `>` and NUL are kept and bytes after the BER
+ * element are ignored.
+ */
+function decode(raw: Uint8Array, isValue: boolean, strict: boolean): { ok: true; text: string } | { ok: false; error: string } {
+  const b = stripSpaces(raw, strict);
   if (isValue && b[0] === 0x23 /* # */) {
     const der = hexBytes(b.subarray(1));
     if (der === undefined) return { ok: false, error: 'failed to decode BER encoding: invalid hex' };
-    const c = berContent(der);
+    const c = berContent(der, !strict);
     return c.ok ? { ok: true, text: dec.decode(c.content) } : { ok: false, error: `failed to decode BER encoding: ${c.error}` };
   }
   const out: number[] = [];
   for (let i = 0; i < b.length; i++) {
     const c = b[i]!;
-    if (c === 0) return { ok: false, error: 'got unescaped NULL character' };
-    if (MUST_ESCAPE.has(c)) return { ok: false, error: `got unescaped character: '${String.fromCharCode(c)}'` };
+    if (c === 0 && strict) return { ok: false, error: 'got unescaped NULL character' };
+    if (MUST_ESCAPE.has(c) && strict) return { ok: false, error: `got unescaped character: '${String.fromCharCode(c)}'` };
     if (c !== BS) {
       out.push(c);
       continue;
@@ -97,8 +106,9 @@ function decode(raw: Uint8Array, isValue: boolean): { ok: true; text: string } |
  * Parses a distinguished name such as `CN=web,O=Example\, Inc.,C=US`. Attribute types are kept
  * as written (case is not folded). Whitespace-only text parses to no RDNs.
  * @param s - the DN text
+ * @param strict - go-ldap v3.4.14's checks (default); false for v3.4.8–v3.4.13
  */
-export function parseDn(s: string): DnParse {
+export function parseDn(s: string, strict = true): DnParse {
   if (goTrimSpace(s) === '') return { ok: true, rdns: [] };
   const b = enc.encode(s);
   const rdns: DnAttribute[][] = [];
@@ -113,13 +123,13 @@ export function parseDn(s: string): DnParse {
     } else if (c === BS) {
       escaping = true;
     } else if (c === 0x3d /* = */ && type === '') {
-      const t = decode(b.subarray(start, pos), false);
+      const t = decode(b.subarray(start, pos), false, strict);
       if (!t.ok) return t;
       type = t.text;
       start = pos + 1;
     } else if (c === 0x2c /* , */ || c === 0x3b /* ; */ || c === 0x2b /* + */) {
       if (type === '') return { ok: false, error: 'incomplete type, value pair' };
-      const v = decode(b.subarray(start, pos), true);
+      const v = decode(b.subarray(start, pos), true, strict);
       if (!v.ok) return v;
       rdn.push({ type, value: v.text });
       type = '';
@@ -131,7 +141,7 @@ export function parseDn(s: string): DnParse {
     }
   }
   if (type === '') return { ok: false, error: 'DN ended with incomplete type, value pair' };
-  const v = decode(b.subarray(start), true);
+  const v = decode(b.subarray(start), true, strict);
   if (!v.ok) return v;
   rdn.push({ type, value: v.text });
   rdns.push(rdn);

@@ -37,21 +37,27 @@ export function decodeBasicConstraints(value: Uint8Array): boolean | string {
   return el.end === value.length ? ca : 'x509: trailing data after X.509 BasicConstraints';
 }
 
-/** keyUsage BIT STRING → the first 9 bits as a number (bit 0 = digitalSignature). */
-export function decodeKeyUsage(value: Uint8Array): number | string {
+/**
+ * keyUsage BIT STRING → the first 9 bits as a number (bit 0 = digitalSignature).
+ * @param allowTrailing - ignore data after the BIT STRING (Go's `asn1.Unmarshal` does)
+ */
+export function decodeKeyUsage(value: Uint8Array, allowTrailing = false): number | string {
   const el = readDer(value);
   if (typeof el === 'string') return el;
   if (el.cls !== 0 || el.tag !== TAG.BIT_STRING || el.constructed) return syntaxError('tags do not match: expected a BIT STRING');
   const bits = bitStringContent(content(el));
   if (typeof bits === 'string') return bits;
-  if (el.end !== value.length) return 'x509: trailing data after X.509 KeyUsage';
+  if (el.end !== value.length && !allowTrailing) return 'x509: trailing data after X.509 KeyUsage';
   let usage = 0;
   for (let i = 0; i < 9 && i < bits.bitLength; i++) if (((bits.bytes[i >> 3] ?? 0) >> (7 - (i & 7))) & 1) usage |= 1 << i;
   return usage;
 }
 
-/** extKeyUsage `SEQUENCE OF OBJECT IDENTIFIER` → the OIDs in order. */
-export function decodeExtKeyUsage(value: Uint8Array): string[] | string {
+/**
+ * extKeyUsage `SEQUENCE OF OBJECT IDENTIFIER` → the OIDs in order.
+ * @param allowTrailing - ignore data after the SEQUENCE (Go's `asn1.Unmarshal` does)
+ */
+export function decodeExtKeyUsage(value: Uint8Array, allowTrailing = false): string[] | string {
   const el = readDer(value);
   if (typeof el === 'string') return el;
   const kids = sequence(el);
@@ -62,7 +68,7 @@ export function decodeExtKeyUsage(value: Uint8Array): string[] | string {
     if (typeof oid !== 'string') return oid.error;
     out.push(oid);
   }
-  return el.end === value.length ? out : 'x509: trailing data after X.509 ExtendedKeyUsage';
+  return el.end === value.length || allowTrailing ? out : 'x509: trailing data after X.509 ExtendedKeyUsage';
 }
 
 const isCanonicalMask = (mask: Uint8Array): boolean => {
@@ -79,7 +85,7 @@ const isCanonicalMask = (mask: Uint8Array): boolean => {
 
 const GN_NAMES: Readonly<Record<number, string>> = { 1: 'rfc822Name', 2: 'dNSName', 6: 'uniformResourceIdentifier', 7: 'iPAddress' };
 
-function checkSubtrees(el: Der): string | undefined {
+function checkSubtrees(el: Der, strictTags: boolean): string | undefined {
   for (let p = el.contentStart; p < el.end; ) {
     const seq = readDer(el.buf, p, el.end);
     if (typeof seq === 'string' || seq.cls !== 0 || seq.tag !== TAG.SEQUENCE || !seq.constructed)
@@ -89,7 +95,10 @@ function checkSubtrees(el: Der): string | undefined {
     if (typeof gn === 'string') return 'x509: invalid NameConstraints extension';
     const v = content(gn);
     const name = gn.cls === 2 && !gn.constructed ? GN_NAMES[gn.tag] : undefined;
-    if (name === undefined) return `x509: unsupported NameConstraints tag: class ${gn.cls}, tag ${gn.tag}`;
+    if (name === undefined) {
+      if (strictTags) return `x509: unsupported NameConstraints tag: class ${gn.cls}, tag ${gn.tag}`;
+      continue;
+    }
     if (name === 'iPAddress') {
       if (v.length !== 8 && v.length !== 32) return `x509: IP constraint contained value of length ${v.length}`;
       const mask = v.subarray(v.length / 2);
@@ -102,8 +111,12 @@ function checkSubtrees(el: Der): string | undefined {
   return undefined;
 }
 
-/** Checks a nameConstraints extension value; undefined when acceptable. */
-export function checkNameConstraints(value: Uint8Array): string | undefined {
+/**
+ * Checks a nameConstraints extension value; undefined when acceptable.
+ * @param strictTags - reject GeneralName forms other than dNSName, rfc822Name, iPAddress and URI
+ * (cert-manager from v1.19); otherwise they are skipped
+ */
+export function checkNameConstraints(value: Uint8Array, strictTags = true): string | undefined {
   const top = readDer(value);
   if (typeof top === 'string' || top.end !== value.length || top.cls !== 0 || top.tag !== TAG.SEQUENCE || !top.constructed) {
     return 'x509: invalid NameConstraints extension';
@@ -123,7 +136,7 @@ export function checkNameConstraints(value: Uint8Array): string | undefined {
   const size = (d: Der | undefined) => (d === undefined ? 0 : d.end - d.contentStart);
   if (size(permitted) === 0 && size(excluded) === 0) return 'x509: empty name constraints extension';
   for (const d of [permitted, excluded]) {
-    const bad = d === undefined ? undefined : checkSubtrees(d);
+    const bad = d === undefined ? undefined : checkSubtrees(d, strictTags);
     if (bad !== undefined) return bad;
   }
   return undefined;

@@ -8,7 +8,7 @@ import { children } from '../asn1/der.js';
 import { derInt64 } from '../asn1/values.js';
 import { verifyEcdsa } from '../crypto/ecdsa.js';
 import { verifyEd25519 } from '../crypto/ed25519.js';
-import { verifyPkcs1v15, verifyPss } from '../crypto/rsa.js';
+import { MIN_RSA_BITS, verifyPkcs1v15, verifyPss } from '../crypto/rsa.js';
 import { digest, type HashName } from '../crypto/sha.js';
 
 type KeyAlgo = 'RSA' | 'DSA' | 'ECDSA' | 'Ed25519';
@@ -85,9 +85,16 @@ function pssAlgo(params: Der | undefined): SigAlgo | undefined {
 
 /**
  * Checks the signature `sig` over `signed` made with the algorithm `alg` by `key`.
+ * @param minRsaBits - the smallest RSA key accepted (1024 as in Go ≥ 1.24; 0 for older Go)
  * @returns undefined when it verifies, else Go's error text
  */
-export function checkSignature(alg: AlgorithmId, signed: Uint8Array, sig: Uint8Array, key: PublicKey): string | undefined {
+export function checkSignature(
+  alg: AlgorithmId,
+  signed: Uint8Array,
+  sig: Uint8Array,
+  key: PublicKey,
+  minRsaBits = MIN_RSA_BITS,
+): string | undefined {
   const algo = alg.oid === RSA_PSS ? pssAlgo(alg.params) : Object.hasOwn(SIG_ALGOS, alg.oid) ? SIG_ALGOS[alg.oid] : undefined;
   if (algo === undefined) return UNSUPPORTED;
   if (algo.hash === 'MD5') return `x509: cannot verify signature: insecure algorithm ${algo.name}`;
@@ -98,7 +105,7 @@ export function checkSignature(alg: AlgorithmId, signed: Uint8Array, sig: Uint8A
   switch (key.kind) {
     case 'rsa':
       if (algo.key !== 'RSA' || algo.hash === 'none') return mismatch(algo.key);
-      return algo.pss ? verifyPss(key, algo.hash, hashed, sig) : verifyPkcs1v15(key, algo.hash, hashed, sig);
+      return algo.pss ? verifyPss(key, algo.hash, hashed, sig, minRsaBits) : verifyPkcs1v15(key, algo.hash, hashed, sig, minRsaBits);
     case 'ecdsa':
       if (algo.key !== 'ECDSA') return mismatch(algo.key);
       return verifyEcdsa(key.curve, key.x, key.y, hashed, sig) ? undefined : 'x509: ECDSA verification failure';

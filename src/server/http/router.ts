@@ -9,6 +9,7 @@ import type { ResolvedOptions } from '../options.js';
 import { type CertificateSource, isHealthy } from '../tls/source.js';
 import { readBody } from './body.js';
 import { reviewError, sendJson, sendText, statusError } from './reply.js';
+import type { ByteBudget, ShedLog } from './shed.js';
 import { outcomeOf, WEBHOOKS } from './webhook.js';
 import { field, str } from '../../util/json.js';
 
@@ -20,6 +21,12 @@ export interface RouterContext {
   readonly source: CertificateSource;
   /** True once shutdown began: readiness fails and connections are not kept alive. */
   readonly draining: () => boolean;
+  /** The request body bytes held at once, across requests. */
+  readonly budget: ByteBudget;
+  /** Where shed load is counted and logged. */
+  readonly shed: ShedLog;
+  /** Responses not yet finished (shutdown marks them `Connection: close`). */
+  readonly inFlight: Set<ServerResponse>;
 }
 
 const OPS_PATHS = new Set(['/healthz', '/livez', '/readyz', '/metrics']);
@@ -39,6 +46,8 @@ export async function route(req: IncomingMessage, res: ServerResponse, ctx: Rout
   const started = process.hrtime.bigint();
   ctx.metrics.begin();
   if (ctx.draining()) res.setHeader('Connection', 'close');
+  ctx.inFlight.add(res);
+  res.once('close', () => ctx.inFlight.delete(res));
   let answer: Answer = { endpoint: 'other', outcome: 'rejected' };
   try {
     answer = await dispatch(req, res, ctx, webhooks);
@@ -93,7 +102,7 @@ function ops(res: ServerResponse, ctx: RouterContext, path: string): string {
       caNotAfter: ctx.source.caNotAfter(),
       rotations: ctx.source.rotations(),
     };
-    sendText(res, 200, ctx.metrics.render(certs, process.memoryUsage.rss()), 'text/plain; version=0.0.4; charset=utf-8');
+    sendText(res, 200, ctx.metrics.render(certs, process.memoryUsage.rss(), ctx.shed.counts()), 'text/plain; version=0.0.4; charset=utf-8');
   }
   return path === '/livez' || healthy ? 'ok' : 'unhealthy';
 }
@@ -112,14 +121,23 @@ async function webhook(
   if (req.method !== 'POST') return reject(405, `${path} accepts POST only, not ${req.method}`, { Allow: 'POST' });
   const type = req.headers['content-type'];
   if (!isJsonType(type)) return reject(415, `contentType=${type ?? ''}, expected application/json`);
-  const body = await readBody(req, ctx.options.maxBodyBytes);
+  const body = await readBody(req, ctx.options.maxBodyBytes, ctx.budget);
   if (!body.ok && body.reason === 'too-large') {
     return reject(413, `request entity is too large; limit is ${ctx.options.maxBodyBytes} bytes`, { Connection: 'close' });
+  }
+  if (!body.ok && body.reason === 'busy') {
+    // issue 15 item 4: shed load instead of buffering without bound.
+    ctx.shed.shed('body-bytes-in-flight', { path, limit: ctx.budget.limit, remote: req.socket.remoteAddress });
+    return {
+      ...reject(429, 'too many request bytes in flight; retry shortly', { 'Retry-After': '1', Connection: 'close' }),
+      outcome: 'shed',
+    };
   }
   if (!body.ok) {
     res.destroy();
     return { endpoint: path, outcome: 'aborted' };
   }
+  res.once('close', body.release);
   if (body.body.length === 0) return reject(400, 'request body is empty');
   let review: unknown;
   try {

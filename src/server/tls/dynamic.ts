@@ -144,6 +144,19 @@ export class DynamicSource implements CertificateSource {
       this.#log.log('warn', 'new CA files rejected; keeping the current CA', { error: ca });
       return;
     }
+    // issue 15 item 12: an expired or not-yet-valid CA never replaces a valid one.
+    const now = Date.now();
+    const current = this.#ca;
+    const why =
+      now >= ca.notAfter.getTime()
+        ? `the CA expired at ${ca.notAfter.toISOString()}`
+        : now < ca.notBefore.getTime()
+          ? `the CA is not valid before ${ca.notBefore.toISOString()}`
+          : undefined;
+    if (why && current && now < current.notAfter.getTime()) {
+      this.#log.log('warn', 'new CA files rejected; keeping the current CA', { error: why });
+      return;
+    }
     this.#busy = true;
     try {
       await this.#useCa(ca);

@@ -11,14 +11,58 @@ const ALG = { name: 'ECDSA', namedCurve: 'P-384', hash: 'SHA-384' } as const;
 /** How far `notBefore` is set in the past, to tolerate clocks that run a little behind ours. */
 const BACKDATE_MS = 60_000;
 
+/**
+ * The optional peer dependencies that `cmapi serve` needs (the X.509 library and the polyfill its
+ * dependency injection needs). Library and browser users never install them.
+ */
+export const SERVER_PEERS = ['@peculiar/x509', 'reflect-metadata'] as const;
+
+/** The command that installs {@link SERVER_PEERS} next to cmapi. */
+export const SERVER_PEERS_INSTALL = `npm install ${SERVER_PEERS.join(' ')}`;
+
+/** The X.509 library could not be loaded because a peer dependency is not installed. */
+export class MissingPeerError extends Error {
+  constructor(readonly missing: string) {
+    super(
+      `the webhook server needs the optional peer dependencies ${SERVER_PEERS.join(' and ')}, ` +
+        `and ${missing} is not installed. Install them next to cmapi: ${SERVER_PEERS_INSTALL}`,
+    );
+    this.name = 'MissingPeerError';
+  }
+}
+
+/** Imports the polyfill, then the library (the library's decorators need the polyfill first). */
+const importX509 = (): Promise<typeof X509> => import('reflect-metadata').then(() => import('@peculiar/x509'));
+
+/**
+ * Loads the X.509 library through `load`; a module-not-found error for one of
+ * {@link SERVER_PEERS} becomes a {@link MissingPeerError}. Other failures pass through.
+ */
+export async function loadX509(load: () => Promise<typeof X509> = importX509): Promise<typeof X509> {
+  try {
+    return await load();
+  } catch (err) {
+    const code = (err as { code?: unknown } | null)?.code;
+    const message = String((err as { message?: unknown } | null)?.message ?? '');
+    const missing = SERVER_PEERS.find((name) => message.includes(`'${name}'`) || message.includes(`"${name}"`));
+    if ((code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && missing) throw new MissingPeerError(missing);
+    throw err;
+  }
+}
+
 let loading: Promise<typeof X509> | undefined;
 
 /**
  * The X.509 library, loaded on first use so that the other CLI commands do not pay for it at
- * start-up (its dependency injection needs the reflect-metadata polyfill first).
+ * start-up. A failed load is not cached.
  */
 function lib(): Promise<typeof X509> {
-  loading ??= import('reflect-metadata').then(() => import('@peculiar/x509'));
+  if (!loading) {
+    loading = loadX509();
+    loading.catch(() => {
+      loading = undefined;
+    });
+  }
   return loading;
 }
 

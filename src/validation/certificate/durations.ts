@@ -3,6 +3,8 @@ import type { Path } from '../../field/path.js';
 import { HOUR, MINUTE } from '../../go/time/duration.js';
 import { field, type JsonObject } from '../../util/json.js';
 import { durationString } from '../helpers/duration-string.js';
+import type { CertManagerRelease } from '../../release/release.js';
+import { hasRule } from '../release-rules.js';
 import { durationAt } from './decode.js';
 
 /** The default certificate duration (90 days). */
@@ -23,19 +25,30 @@ export function renewBeforeFromPercentage(duration: bigint, percentage: number):
   return x >= TWO_63 || x < -TWO_63 ? MIN_INT64 : BigInt(x);
 }
 
+/**
+ * The same before v1.21 (CERT-RENEWBEFOREPERCENTAGE-MIN#float): `duration × (100 − percentage)`
+ * in int64 arithmetic that wraps around, then divided by 100 (truncating).
+ */
+export function renewBeforeFromPercentageInt64(duration: bigint, percentage: number): bigint {
+  const factor = BigInt((100 - percentage) | 0); // int32 arithmetic
+  return BigInt.asIntN(64, BigInt.asIntN(64, duration * factor) / 100n);
+}
+
 const isInt32 = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= -(2 ** 31) && v < 2 ** 31;
 
 /**
  * CERT-DURATION-MIN, CERT-RENEWBEFORE-*, CERT-RENEWBEFOREPERCENTAGE-*: evaluated only when
  * `spec.duration` or `spec.renewBefore` is set (so a lone `renewBeforePercentage` is not checked).
+ * Before v1.16 `renewBeforePercentage` does not exist and is ignored.
  */
-export function validateDurations(spec: JsonObject, path: Path): FieldError[] {
+export function validateDurations(spec: JsonObject, path: Path, release: CertManagerRelease = 'master'): FieldError[] {
   const durationRaw = field(spec, 'duration');
   const renewBeforeRaw = field(spec, 'renewBefore');
   if ((durationRaw ?? null) === null && (renewBeforeRaw ?? null) === null) return [];
   const d = durationAt(durationRaw, path.child('duration'));
   const rb = durationAt(renewBeforeRaw, path.child('renewBefore'));
-  const pRaw = field(spec, 'renewBeforePercentage') ?? null;
+  // CERT-RENEWBEFORE-PERCENTAGE-EXCLUSIVE marks the release of the percentage field and its rules
+  const pRaw = hasRule('CERT-RENEWBEFORE-PERCENTAGE-EXCLUSIVE', release) ? (field(spec, 'renewBeforePercentage') ?? null) : null;
   const decodeErrors = [d, rb].flatMap((r) => (r.kind === 'error' ? [r.error] : []));
   // Decoding checks (the webhook could not decode these values), not spec rules: no rule ID.
   if (pRaw !== null && !isInt32(pRaw)) {
@@ -88,7 +101,9 @@ export function validateDurations(spec: JsonObject, path: Path): FieldError[] {
     }
   }
   if (percentage !== undefined) {
-    const derived = renewBeforeFromPercentage(duration, percentage);
+    const derived = hasRule('CERT-RENEWBEFOREPERCENTAGE-MIN#float', release)
+      ? renewBeforeFromPercentage(duration, percentage)
+      : renewBeforeFromPercentageInt64(duration, percentage);
     // CERT-RENEWBEFOREPERCENTAGE-MIN
     if (derived < MINIMUM_RENEW_BEFORE) {
       out.push(

@@ -4,10 +4,12 @@ import { arr, type JsonObject } from '../../util/json.js';
 import { emailProblem } from '../helpers/email.js';
 import { isIp } from '../../go/net/ip.js';
 import { utf8Length } from '../../go/unicode/utf8.js';
+import type { CertManagerRelease } from '../../release/release.js';
+import { hasRule } from '../release-rules.js';
 
 /** The longest common name, in bytes (X.509 ub-common-name). */
 const COMMON_NAME_MAX_BYTES = 64;
-const SAN_LISTS = ['dnsNames', 'uris', 'emailAddresses', 'ipAddresses', 'otherNames'];
+const SAN_LISTS = ['dnsNames', 'uris', 'emailAddresses', 'ipAddresses'];
 
 const listLength = (spec: JsonObject, key: string): number => arr(spec, key)?.length ?? 0;
 
@@ -15,11 +17,13 @@ const listLength = (spec: JsonObject, key: string): number => arr(spec, key)?.le
  * CERT-IDENTITY-REQUIRED, CERT-COMMONNAME-TOOLONG: the certificate needs a common name or at
  * least one subject alternative name, and the common name fits in 64 bytes.
  * @param commonName - the effective common name (from literalSubject when it sets one)
+ * @param release - otherNames count from v1.14 (CERT-IDENTITY-REQUIRED#otherNames)
  */
-export function validateIdentity(spec: JsonObject, path: Path, commonName: string): FieldError[] {
+export function validateIdentity(spec: JsonObject, path: Path, commonName: string, release: CertManagerRelease = 'master'): FieldError[] {
   const out: FieldError[] = [];
+  const lists = hasRule('CERT-IDENTITY-REQUIRED#otherNames', release) ? [...SAN_LISTS, 'otherNames'] : SAN_LISTS;
   // CERT-IDENTITY-REQUIRED
-  if (commonName === '' && SAN_LISTS.every((k) => listLength(spec, k) === 0)) {
+  if (commonName === '' && lists.every((k) => listLength(spec, k) === 0)) {
     out.push(
       withRule(
         'CERT-IDENTITY-REQUIRED',

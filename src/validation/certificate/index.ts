@@ -1,6 +1,7 @@
 import type { FieldError } from '../../field/field-error.js';
 import { Path } from '../../field/path.js';
 import { type JsonObject, obj, str } from '../../util/json.js';
+import { hasRule, type ReleaseRuleId } from '../release-rules.js';
 import type { KindValidator, RuleContext } from '../types.js';
 import { validateDurations } from './durations.js';
 import { validateEmailAddresses, validateIdentity, validateIpAddresses } from './identity.js';
@@ -14,35 +15,37 @@ import { validateRenewal } from './renewal.js';
 import { validateIssuerRef, validateSecretName } from './secret-issuer.js';
 import { validateSecretTemplate } from './secret-template.js';
 import { validateRevisionHistoryLimit, validateUsages } from './usages.js';
+import { certificateWarnings } from './warnings.js';
 
 /**
  * The rules of a Certificate spec (spec/validation.md §2), in upstream's order. Runs the same on
  * CREATE and UPDATE (there is no old/new comparison for Certificates).
  * @param spec - the v1 `spec` (`{}` when absent)
- * @param ctx - feature gates and operation
+ * @param ctx - feature gates, operation and release (rules of other releases: release-rules.ts)
  */
 export function validateCertificateSpec(spec: JsonObject, ctx: RuleContext): FieldError[] {
   const path = Path.root('spec');
   const literal = validateLiteralSubject(spec, path, ctx);
   const commonName = literal.commonName ?? str(spec, 'commonName');
+  const has = (id: ReleaseRuleId) => hasRule(id, ctx.release);
   return [
     ...validateSecretName(spec, path),
     ...validateIssuerRef(spec, path),
     ...literal.errors,
-    ...validateIdentity(spec, path, commonName),
+    ...validateIdentity(spec, path, commonName, ctx.release),
     ...validateIpAddresses(spec, path),
     ...validateEmailAddresses(spec, path),
     ...validateOtherNames(spec, path, ctx),
     ...validatePrivateKey(spec, path),
-    ...validateSignatureAlgorithm(spec, path),
-    ...validateDurations(spec, path),
+    ...(has('CERT-SIGNATUREALGORITHM-MISMATCH') ? validateSignatureAlgorithm(spec, path) : []),
+    ...validateDurations(spec, path, ctx.release),
     ...validateUsages(spec, path),
     ...validateRevisionHistoryLimit(spec, path),
     ...validateSecretTemplate(spec, path),
     ...validateNameConstraints(spec, path, ctx),
-    ...validateAdditionalOutputFormats(spec, path),
-    ...validateKeystores(spec, path),
-    ...validateRenewal(spec, path),
+    ...validateAdditionalOutputFormats(spec, path, ctx),
+    ...(has('CERT-KEYSTORE-JKS-PASSWORD-EXCLUSIVE') ? validateKeystores(spec, path) : []),
+    ...(has('CERT-RENEWAL-POLICY-UNSUPPORTED') ? validateRenewal(spec, path) : []),
   ];
 }
 
@@ -52,5 +55,5 @@ export function validateCertificateSpec(spec: JsonObject, ctx: RuleContext): Fie
  */
 export const validateCertificate: KindValidator = (object, ctx) => ({
   errors: validateCertificateSpec(obj(object, 'spec') ?? {}, ctx),
-  warnings: [],
+  warnings: certificateWarnings(obj(object, 'spec') ?? {}, ctx),
 });

@@ -1,8 +1,11 @@
 import { type FieldError, fe, withRule } from '../../field/field-error.js';
 import type { Path } from '../../field/path.js';
 import { arr, type JsonObject, obj, str } from '../../util/json.js';
+import type { CertManagerRelease } from '../../release/release.js';
+import { hasRule } from '../release-rules.js';
 import type { RuleContext } from '../types.js';
-import { parseDn } from '../../go/ldap/dn.js';
+import { type DnParse, parseDn } from '../../go/ldap/dn.js';
+import { parseDnV346 } from '../../go/ldap/dn-v3-4-6.js';
 import { oidEquals, parseOid } from '../helpers/oid.js';
 
 /** The attribute type names cert-manager maps to OIDs (case-sensitive). */
@@ -21,16 +24,37 @@ const ATTRIBUTE_TYPES: Readonly<Record<string, string>> = {
 const COMMON_NAME = parseOid('2.5.4.3')!;
 const SUBJECT_LISTS = ['organizations', 'countries', 'organizationalUnits', 'localities', 'provinces', 'streetAddresses', 'postalCodes'];
 
-/** The OID of an attribute type, or undefined when cert-manager does not recognise it. */
-function attributeOid(type: string): bigint[] | undefined {
+/**
+ * The OID of an attribute type, or undefined when cert-manager does not recognise it (dotted
+ * OIDs only from v1.15: CERT-LITERALSUBJECT-UNKNOWN-ATTR#oid).
+ */
+function attributeOid(type: string, release: CertManagerRelease): bigint[] | undefined {
   const known = Object.hasOwn(ATTRIBUTE_TYPES, type) ? ATTRIBUTE_TYPES[type] : undefined;
+  if (known === undefined && !hasRule('CERT-LITERALSUBJECT-UNKNOWN-ATTR#oid', release)) return undefined;
   return parseOid(known ?? type);
 }
 
-/** True when `spec.subject` sets any property (`subject: {}` sets none). */
-function subjectHasProperties(subject: JsonObject | undefined): boolean {
+/**
+ * True when `spec.subject` sets any property (`subject: {}` sets none); serialNumber counts
+ * from v1.13 (CERT-LITERALSUBJECT-SUBJECT-EXCLUSIVE#serialNumber).
+ */
+function subjectHasProperties(subject: JsonObject | undefined, release: CertManagerRelease): boolean {
   if (subject === undefined) return false;
-  return SUBJECT_LISTS.some((k) => (arr(subject, k)?.length ?? 0) > 0) || str(subject, 'serialNumber') !== '';
+  const serial = hasRule('CERT-LITERALSUBJECT-SUBJECT-EXCLUSIVE#serialNumber', release) && str(subject, 'serialNumber') !== '';
+  return SUBJECT_LISTS.some((k) => (arr(subject, k)?.length ?? 0) > 0) || serial;
+}
+
+/**
+ * Parses the literal subject with the go-ldap version of the release: v3.4.4–v3.4.6 up to v1.14
+ * (CERT-LITERALSUBJECT-PARSE#goLdap348), v3.4.8–v3.4.13 up to v1.21, v3.4.14 on master
+ * (CERT-LITERALSUBJECT-PARSE#goLdap3414). Until v1.15 cert-manager refuses `=#` before parsing.
+ */
+function parseLiteral(literal: string, release: CertManagerRelease): DnParse {
+  if (hasRule('CERT-LITERALSUBJECT-PARSE#hex', release) && literal.includes('=#'))
+    return { ok: false, error: 'hex-encoded attribute values (=#) are not supported by this release' };
+  if (!hasRule('CERT-LITERALSUBJECT-PARSE#goLdap348', release))
+    return parseDnV346(literal, hasRule('CERT-LITERALSUBJECT-PARSE#equalsInValue', release));
+  return parseDn(literal, hasRule('CERT-LITERALSUBJECT-PARSE#goLdap3414', release));
 }
 
 /** The errors of the literal subject rules and the common name the subject carries, if any. */
@@ -61,10 +85,13 @@ export function validateLiteralSubject(spec: JsonObject, path: Path, ctx: RuleCo
       ),
     );
   }
+  // v1.12 checks commonName and subject after the DN (CERT-LITERALSUBJECT-SUBJECT-EXCLUSIVE#serialNumber
+  // marks the release that moved them first).
+  const exclusive: FieldError[] = [];
   // CERT-LITERALSUBJECT-COMMONNAME-EXCLUSIVE
   const cn = str(spec, 'commonName');
   if (cn !== '') {
-    errors.push(
+    exclusive.push(
       withRule(
         'CERT-LITERALSUBJECT-COMMONNAME-EXCLUSIVE',
         fe.invalid(path.child('commonName'), cn, 'must not be set together with literalSubject; put the CN into literalSubject instead'),
@@ -73,8 +100,8 @@ export function validateLiteralSubject(spec: JsonObject, path: Path, ctx: RuleCo
   }
   // CERT-LITERALSUBJECT-SUBJECT-EXCLUSIVE
   const subject = obj(spec, 'subject');
-  if (subjectHasProperties(subject)) {
-    errors.push(
+  if (subjectHasProperties(subject, ctx.release)) {
+    exclusive.push(
       withRule(
         'CERT-LITERALSUBJECT-SUBJECT-EXCLUSIVE',
         fe.invalid(
@@ -85,19 +112,22 @@ export function validateLiteralSubject(spec: JsonObject, path: Path, ctx: RuleCo
       ),
     );
   }
-  // CERT-LITERALSUBJECT-PARSE
-  const parsed = parseDn(literal);
+  const exclusiveFirst = hasRule('CERT-LITERALSUBJECT-SUBJECT-EXCLUSIVE#serialNumber', ctx.release);
+  if (exclusiveFirst) errors.push(...exclusive);
+  const after = exclusiveFirst ? [] : exclusive;
+  // CERT-LITERALSUBJECT-PARSE (the parser depends on the release)
+  const parsed = parseLiteral(literal, ctx.release);
   if (!parsed.ok) {
     errors.push(
       withRule('CERT-LITERALSUBJECT-PARSE', fe.invalid(at, literal, `must be a valid LDAP distinguished name (RFC 4514): ${parsed.error}`)),
     );
-    return { errors, commonName: undefined };
+    return { errors: [...errors, ...after], commonName: undefined };
   }
   let commonName: string | undefined;
   // The text lists the RDNs in reverse: the last one visited is the first CN of the text.
   for (const rdn of [...parsed.rdns].reverse()) {
     for (const attr of rdn) {
-      const oid = attributeOid(attr.type);
+      const oid = attributeOid(attr.type, ctx.release);
       // CERT-LITERALSUBJECT-CN-NOT-STRING cannot fire: parsed values are always strings.
       if (oid !== undefined && oidEquals(oid, COMMON_NAME)) commonName = attr.value;
       // CERT-LITERALSUBJECT-UNKNOWN-ATTR
@@ -116,5 +146,5 @@ export function validateLiteralSubject(spec: JsonObject, path: Path, ctx: RuleCo
       }
     }
   }
-  return { errors, commonName };
+  return { errors: [...errors, ...after], commonName };
 }

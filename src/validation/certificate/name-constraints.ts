@@ -3,13 +3,15 @@ import type { Path } from '../../field/path.js';
 import { arr, bool, field, type JsonObject, obj } from '../../util/json.js';
 import type { RuleContext } from '../types.js';
 import { isCidr } from '../../go/net/ip.js';
+import { hasRule } from '../release-rules.js';
 
 const present = (v: unknown): boolean => v !== undefined && v !== null;
 
 /** CERT-NAMECONSTRAINTS-*: checks a present `spec.nameConstraints`. */
 export function validateNameConstraints(spec: JsonObject, path: Path, ctx: RuleContext): FieldError[] {
   const nc = obj(spec, 'nameConstraints');
-  if (nc === undefined) return [];
+  // The field and its rules appeared in v1.14 (CERT-NAMECONSTRAINTS-GATE)
+  if (nc === undefined || !hasRule('CERT-NAMECONSTRAINTS-GATE', ctx.release)) return [];
   const at = path.child('nameConstraints');
   // CERT-NAMECONSTRAINTS-GATE: then the only nameConstraints error
   if (!ctx.gates.NameConstraints)
@@ -29,7 +31,8 @@ export function validateNameConstraints(spec: JsonObject, path: Path, ctx: RuleC
   if (!present(field(nc, 'permitted')) && !present(field(nc, 'excluded'))) {
     out.push(withRule('CERT-NAMECONSTRAINTS-EMPTY', fe.invalid(at, nc, 'at least one of permitted or excluded must be set')));
   }
-  // CERT-NAMECONSTRAINTS-IPRANGE-CIDR
+  // CERT-NAMECONSTRAINTS-IPRANGE-CIDR (master only)
+  if (!hasRule('CERT-NAMECONSTRAINTS-IPRANGE-CIDR', ctx.release)) return out;
   for (const side of ['permitted', 'excluded']) {
     (arr(nc, side, 'ipRanges') ?? []).forEach((r, i) => {
       if (typeof r !== 'string' || !isCidr(r)) {

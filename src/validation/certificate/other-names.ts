@@ -3,11 +3,13 @@ import type { Path } from '../../field/path.js';
 import { arr, type JsonObject, str } from '../../util/json.js';
 import type { RuleContext } from '../types.js';
 import { isOid } from '../helpers/oid.js';
+import { hasRule } from '../release-rules.js';
 
 /** CERT-OTHERNAMES-GATE, CERT-OTHERNAME-*: checks a non-empty `spec.otherNames`. */
 export function validateOtherNames(spec: JsonObject, path: Path, ctx: RuleContext): FieldError[] {
   const items = arr(spec, 'otherNames') ?? [];
-  if (items.length === 0) return [];
+  // The field and its rules appeared in v1.14 (CERT-OTHERNAMES-GATE)
+  if (items.length === 0 || !hasRule('CERT-OTHERNAMES-GATE', ctx.release)) return [];
   // CERT-OTHERNAMES-GATE: upstream reports it at `spec.OtherNames` (capital O); no item rule runs.
   if (!ctx.gates.OtherNames) {
     return [

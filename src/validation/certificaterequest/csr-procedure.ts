@@ -20,7 +20,16 @@ export interface CsrExpectations {
   readonly isCA: boolean;
   /** `spec.usages`, all known names (CR-USAGES-UNKNOWN ran first). */
   readonly usages: readonly string[];
+  /** The PEM size limit (master's default when left out; Infinity for none). */
   readonly maxPemSize?: number;
+  /** Decode the nameConstraints extension (default true; v1.13 did not). */
+  readonly decodeNameConstraints?: boolean;
+  /** Reject unknown nameConstraints GeneralName forms (default true; from v1.19). */
+  readonly strictNameConstraintTags?: boolean;
+  /** The smallest RSA key whose signature verifies (default 1024, Go ≥ 1.24). */
+  readonly minRsaBits?: number;
+  /** Compare the CSR's usages with the spec's (default true; see CR-REQUEST-INSECURE-USAGES-GATE). */
+  readonly compareUsages?: boolean;
 }
 
 /** The failing step of the CSR procedure: its sub-ID (spec/validation.md §3.1) and its text. */
@@ -47,7 +56,7 @@ export function checkCsr(request: Uint8Array, want: CsrExpectations): CsrFailure
   const csr = parseCsr(block.bytes);
   if (typeof csr === 'string') return fail('CR-REQUEST-CSR-UNPARSABLE', csr);
   // CR-REQUEST-CSR-SIGNATURE
-  const badSig = checkSignature(csr.signatureAlgorithm, csr.tbs, csr.signature, csr.publicKey);
+  const badSig = checkSignature(csr.signatureAlgorithm, csr.tbs, csr.signature, csr.publicKey, want.minRsaBits);
   if (badSig !== undefined) return fail('CR-REQUEST-CSR-SIGNATURE', badSig);
   // CR-REQUEST-CSR-EXTENSION
   let isCA: boolean | undefined;
@@ -69,8 +78,8 @@ export function checkCsr(request: Uint8Array, want: CsrExpectations): CsrFailure
       const ca = decodeBasicConstraints(ext.value);
       if (typeof ca === 'string') return fail(EXTENSION, ca);
       isCA = ca;
-    } else if (ext.oid === EXT_OID.nameConstraints) {
-      const bad = checkNameConstraints(ext.value);
+    } else if (ext.oid === EXT_OID.nameConstraints && want.decodeNameConstraints !== false) {
+      const bad = checkNameConstraints(ext.value, want.strictNameConstraintTags !== false);
       if (bad !== undefined) return fail(EXTENSION, bad);
     }
   }
@@ -79,6 +88,6 @@ export function checkCsr(request: Uint8Array, want: CsrExpectations): CsrFailure
     return fail('CR-REQUEST-ISCA-MISMATCH', `encoded CSR error: IsCA ${isCA} does not match expected value ${want.isCA}`);
   }
   // CR-REQUEST-KEYUSAGE-MISMATCH, CR-REQUEST-EXTKEYUSAGE-MISMATCH
-  if (!hasUsageExtension) return undefined;
+  if (!hasUsageExtension || want.compareUsages === false) return undefined;
   return usageMismatch({ keyUsage, extKeyUsage }, expectedUsages(want.isCA, want.usages));
 }

@@ -27,7 +27,7 @@ export const validateCertificateRequest: KindValidator = (object, ctx) => {
     const spec = field(object, 'spec');
     const at = Path.root('spec');
     errors.push(...validateIssuerRef(spec, at));
-    errors.push(...validateRequest(spec, at));
+    errors.push(...validateRequest(spec, at, ctx, errors.length));
     errors.push(...validateConditions(object));
   }
   return { errors, warnings: [] };

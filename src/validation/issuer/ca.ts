@@ -1,14 +1,17 @@
 import { type FieldError, fe, withRule } from '../../field/field-error.js';
 import type { Path } from '../../field/path.js';
 import { arr, str } from '../../util/json.js';
+import type { CertManagerRelease } from '../../release/release.js';
+import { hasRule } from '../release-rules.js';
 
 /**
  * CA issuer rules (spec/validation.md §4.3).
  * @param ca - the `spec.ca` object (any JSON)
  * @param at - the path of `spec.ca`
+ * @param release - the cert-manager release
  * @returns the errors in rule order
  */
-export function validateCaIssuer(ca: unknown, at: Path): FieldError[] {
+export function validateCaIssuer(ca: unknown, at: Path, release: CertManagerRelease = 'master'): FieldError[] {
   const errors: FieldError[] = [];
   // ISS-CA-SECRETNAME-REQUIRED
   if (str(ca, 'secretName') === '') {
@@ -29,7 +32,8 @@ export function validateCaIssuer(ca: unknown, at: Path): FieldError[] {
         ),
       );
   });
-  // ISS-CA-ISSUINGCERTURL-EMPTY
+  // ISS-CA-ISSUINGCERTURL-EMPTY (from v1.14)
+  if (!hasRule('ISS-CA-ISSUINGCERTURL-EMPTY', release)) return errors;
   (arr(ca, 'issuingCertificateURLs') ?? []).forEach((url, i) => {
     if (url === '') {
       errors.push(

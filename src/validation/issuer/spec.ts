@@ -1,6 +1,7 @@
 import { type FieldError, fe, withRule } from '../../field/field-error.js';
 import type { Path } from '../../field/path.js';
 import { obj } from '../../util/json.js';
+import type { CertManagerRelease } from '../../release/release.js';
 import type { Findings } from '../types.js';
 import { validateAcmeIssuer } from './acme/index.js';
 import { validateCaIssuer } from './ca.js';
@@ -12,7 +13,7 @@ import { acmeIssuerWarnings } from './warnings.js';
 /** One issuer type: its field name under `spec` and its rules. */
 interface IssuerType {
   readonly name: 'acme' | 'ca' | 'selfSigned' | 'vault' | 'venafi';
-  readonly validate: (section: unknown, at: Path) => FieldError[];
+  readonly validate: (section: unknown, at: Path, release: CertManagerRelease) => FieldError[];
   readonly warnings?: (section: unknown) => string[];
 }
 
@@ -32,9 +33,10 @@ const TYPE_NAMES = ISSUER_TYPES.map((t) => t.name).join(', ');
  * type, whose own rules then run. Later types are only reported, not validated.
  * @param spec - the `spec` object (any JSON)
  * @param at - the path of `spec`
+ * @param release - the cert-manager release whose rules apply (master when left out)
  * @returns the errors and warnings
  */
-export function validateIssuerSpec(spec: unknown, at: Path): Findings {
+export function validateIssuerSpec(spec: unknown, at: Path, release: CertManagerRelease = 'master'): Findings {
   const errors: FieldError[] = [];
   const warnings: string[] = [];
   let chosen: IssuerType | undefined;
@@ -52,7 +54,7 @@ export function validateIssuerSpec(spec: unknown, at: Path): Findings {
       continue;
     }
     chosen = type;
-    errors.push(...type.validate(section, at.child(type.name)));
+    errors.push(...type.validate(section, at.child(type.name), release));
     warnings.push(...(type.warnings?.(section) ?? []));
   }
   // ISS-TYPE-REQUIRED

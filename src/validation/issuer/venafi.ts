@@ -1,9 +1,12 @@
 import { type FieldError, fe, withRule } from '../../field/field-error.js';
 import type { Path } from '../../field/path.js';
 import { obj, str } from '../../util/json.js';
+import type { CertManagerRelease } from '../../release/release.js';
+import { hasRule } from '../release-rules.js';
 
 const MODES = ['tpp', 'cloud', 'ngts'] as const;
-const ONE_MODE = `configure exactly one of: ${MODES.join(', ')}`;
+/** The modes a release has (ngts from v1.21, ISS-VENAFI-NGTS). */
+const modesOf = (release: CertManagerRelease) => MODES.filter((m) => m !== 'ngts' || hasRule('ISS-VENAFI-NGTS', release));
 
 /**
  * Venafi issuer rules (spec/validation.md §4.6). The ISS-VENAFI-MODE-* rules also cover the one
@@ -11,10 +14,13 @@ const ONE_MODE = `configure exactly one of: ${MODES.join(', ')}`;
  * ngts), so no separate check is made for it.
  * @param venafi - the `spec.venafi` object (any JSON)
  * @param at - the path of `spec.venafi`
+ * @param release - the cert-manager release
  * @returns the errors in rule order
  */
-export function validateVenafiIssuer(venafi: unknown, at: Path): FieldError[] {
+export function validateVenafiIssuer(venafi: unknown, at: Path, release: CertManagerRelease = 'master'): FieldError[] {
   const errors: FieldError[] = [];
+  const modes = modesOf(release);
+  const oneMode = `configure exactly one of: ${modes.join(', ')}`;
   // ISS-VENAFI-ZONE-REQUIRED
   if (str(venafi, 'zone') === '')
     errors.push(withRule('ISS-VENAFI-ZONE-REQUIRED', fe.required(at.child('zone'), 'the policy zone is required')));
@@ -25,8 +31,12 @@ export function validateVenafiIssuer(venafi: unknown, at: Path): FieldError[] {
       errors.push(
         withRule('ISS-VENAFI-TPP-URL-REQUIRED', fe.required(at.child('tpp', 'url'), 'the URL of the TPP vedsdk endpoint is required')),
       );
-    // ISS-VENAFI-TPP-CABUNDLE-EXCLUSIVE
-    if (str(tpp, 'caBundle') !== '' && obj(tpp, 'caBundleSecretRef') !== undefined) {
+    // ISS-VENAFI-TPP-CABUNDLE-EXCLUSIVE (from v1.16)
+    if (
+      hasRule('ISS-VENAFI-TPP-CABUNDLE-EXCLUSIVE', release) &&
+      str(tpp, 'caBundle') !== '' &&
+      obj(tpp, 'caBundleSecretRef') !== undefined
+    ) {
       errors.push(
         withRule(
           'ISS-VENAFI-TPP-CABUNDLE-EXCLUSIVE',
@@ -35,7 +45,7 @@ export function validateVenafiIssuer(venafi: unknown, at: Path): FieldError[] {
       );
     }
   }
-  const ngts = obj(venafi, 'ngts');
+  const ngts = modes.includes('ngts') ? obj(venafi, 'ngts') : undefined;
   if (ngts !== undefined) {
     // ISS-VENAFI-NGTS-TSGID-REQUIRED
     if (str(ngts, 'tsgID') === '')
@@ -52,10 +62,10 @@ export function validateVenafiIssuer(venafi: unknown, at: Path): FieldError[] {
       );
     }
   }
-  const modes = MODES.filter((m) => obj(venafi, m) !== undefined).length;
+  const set = modes.filter((m) => obj(venafi, m) !== undefined).length;
   // ISS-VENAFI-MODE-REQUIRED
-  if (modes === 0) errors.push(withRule('ISS-VENAFI-MODE-REQUIRED', fe.required(at, ONE_MODE)));
+  if (set === 0) errors.push(withRule('ISS-VENAFI-MODE-REQUIRED', fe.required(at, oneMode)));
   // ISS-VENAFI-MODE-MULTIPLE
-  if (modes > 1) errors.push(withRule('ISS-VENAFI-MODE-MULTIPLE', fe.forbidden(at, ONE_MODE)));
+  if (set > 1) errors.push(withRule('ISS-VENAFI-MODE-MULTIPLE', fe.forbidden(at, oneMode)));
   return errors;
 }

@@ -11,6 +11,8 @@ import { validateDigitalOcean } from './dns01/digitalocean.js';
 import { validateRfc2136 } from './dns01/rfc2136.js';
 import { validateRoute53 } from './dns01/route53.js';
 import { validateWebhook } from './dns01/webhook.js';
+import type { CertManagerRelease } from '../../../release/release.js';
+import { hasRule } from '../../release-rules.js';
 
 /** How a provider takes part in the "only one provider" count (§4.2.3, provider selection). */
 type Counting = 'always' | 'checked';
@@ -18,7 +20,7 @@ type Counting = 'always' | 'checked';
 interface Provider {
   readonly name: string;
   readonly counting: Counting;
-  readonly validate: (section: unknown, at: Path) => FieldError[];
+  readonly validate: (section: unknown, at: Path, release: CertManagerRelease) => FieldError[];
 }
 
 /**
@@ -44,9 +46,10 @@ const PROVIDER_NAMES = PROVIDERS.map((p) => p.name).join(', ');
  * DNS01 solver rules (spec/validation.md §4.2.3): the common fields, then the provider.
  * @param dns01 - the `dns01` object of a solver (any JSON)
  * @param at - the path of `dns01`
+ * @param release - the cert-manager release
  * @returns the errors in rule order
  */
-export function validateDns01Solver(dns01: unknown, at: Path): FieldError[] {
+export function validateDns01Solver(dns01: unknown, at: Path, release: CertManagerRelease = 'master'): FieldError[] {
   const errors: FieldError[] = [];
   // ISS-DNS01-CNAMESTRATEGY-INVALID
   const strategy = str(dns01, 'cnameStrategy');
@@ -58,8 +61,8 @@ export function validateDns01Solver(dns01: unknown, at: Path): FieldError[] {
       ),
     );
   }
-  // ISS-DNS01-NAMESERVER-INVALID
-  (arr(dns01, 'nameservers') ?? []).forEach((ns, k) => {
+  // ISS-DNS01-NAMESERVER-INVALID (master only)
+  (hasRule('ISS-DNS01-NAMESERVER-INVALID', release) ? (arr(dns01, 'nameservers') ?? []) : []).forEach((ns, k) => {
     const problem = typeof ns === 'string' ? dns01NameserverProblem(ns) : undefined;
     if (problem !== undefined)
       errors.push(withRule('ISS-DNS01-NAMESERVER-INVALID', fe.invalid(at.child('nameservers').index(k), ns, problem)));
@@ -79,7 +82,7 @@ export function validateDns01Solver(dns01: unknown, at: Path): FieldError[] {
       continue;
     }
     validated++;
-    errors.push(...provider.validate(section, at.child(provider.name)));
+    errors.push(...provider.validate(section, at.child(provider.name), release));
   }
   // ISS-DNS01-PROVIDER-REQUIRED
   if (validated === 0)

@@ -2,6 +2,8 @@ import { type FieldError, fe, withRule } from '../../../field/field-error.js';
 import type { Path } from '../../../field/path.js';
 import { arr, field, obj, str } from '../../../util/json.js';
 import { dns1123SubdomainProblems } from '../../../go/apimachinery/dns1123.js';
+import type { CertManagerRelease } from '../../../release/release.js';
+import { hasRule } from '../../release-rules.js';
 
 const SERVICE_TYPE_DETAIL = 'must be empty, "ClusterIP" or "NodePort"';
 const isServiceType = (t: string) => t === '' || t === 'ClusterIP' || t === 'NodePort';
@@ -11,15 +13,16 @@ const isServiceType = (t: string) => t === '' || t === 'ClusterIP' || t === 'Nod
  * `gatewayHTTPRoute`; both are validated when both are set.
  * @param http01 - the `http01` object of a solver (any JSON)
  * @param at - the path of `http01`
+ * @param release - the cert-manager release
  * @returns the errors in rule order
  */
-export function validateHttp01Solver(http01: unknown, at: Path): FieldError[] {
+export function validateHttp01Solver(http01: unknown, at: Path, release: CertManagerRelease = 'master'): FieldError[] {
   const errors: FieldError[] = [];
   const ingress = obj(http01, 'ingress');
   const gateway = obj(http01, 'gatewayHTTPRoute');
-  if (ingress !== undefined) errors.push(...ingressErrors(ingress, at.child('ingress')));
+  if (ingress !== undefined) errors.push(...ingressErrors(ingress, at.child('ingress'), release));
   // Upstream names the gatewayHTTPRoute section `gateway` in its paths.
-  if (gateway !== undefined) errors.push(...gatewayErrors(gateway, at.child('gateway')));
+  if (gateway !== undefined) errors.push(...gatewayErrors(gateway, at.child('gateway'), release));
   // ISS-ACME-HTTP01-TYPE-REQUIRED
   if (ingress === undefined && gateway === undefined)
     errors.push(withRule('ISS-ACME-HTTP01-TYPE-REQUIRED', fe.required(at, 'configure an HTTP01 solver type: ingress or gatewayHTTPRoute')));
@@ -31,12 +34,13 @@ export function validateHttp01Solver(http01: unknown, at: Path): FieldError[] {
   return errors;
 }
 
-function ingressErrors(ingress: unknown, at: Path): FieldError[] {
+function ingressErrors(ingress: unknown, at: Path, release: CertManagerRelease): FieldError[] {
   const errors: FieldError[] = [];
   const className = field(ingress, 'ingressClassName');
   const set = [typeof field(ingress, 'class') === 'string', typeof className === 'string', str(ingress, 'name') !== ''];
-  // ISS-ACME-HTTP01-INGRESS-CLASS-EXCLUSIVE: presence decides, so `class: ""` counts as set.
-  if (set.filter(Boolean).length > 1) {
+  // ISS-ACME-HTTP01-INGRESS-CLASS-EXCLUSIVE: presence decides, so `class: ""` counts as set; any two
+  // from v1.19, all three before.
+  if (set.filter(Boolean).length > (hasRule('ISS-ACME-HTTP01-INGRESS-CLASS-EXCLUSIVE#anyTwo', release) ? 1 : 2)) {
     errors.push(
       withRule('ISS-ACME-HTTP01-INGRESS-CLASS-EXCLUSIVE', fe.forbidden(at, "set only one of 'ingressClassName', 'name' or 'class'")),
     );
@@ -60,13 +64,24 @@ function ingressErrors(ingress: unknown, at: Path): FieldError[] {
   return errors;
 }
 
-function gatewayErrors(gateway: unknown, at: Path): FieldError[] {
+function gatewayErrors(gateway: unknown, at: Path, release: CertManagerRelease): FieldError[] {
   const errors: FieldError[] = [];
   // ISS-ACME-HTTP01-GATEWAY-SERVICETYPE
   const serviceType = str(gateway, 'serviceType');
   if (!isServiceType(serviceType))
     errors.push(withRule('ISS-ACME-HTTP01-GATEWAY-SERVICETYPE', fe.invalid(at.child('serviceType'), serviceType, SERVICE_TYPE_DETAIL)));
   const parentRefs = arr(gateway, 'parentRefs') ?? [];
+  // ISS-ACME-HTTP01-GATEWAY-PARENTREFS-REQUIRED (until v1.20, which replaced it by the per-entry rules)
+  if (hasRule('ISS-ACME-HTTP01-GATEWAY-PARENTREFS-REQUIRED', release)) {
+    if (parentRefs.length === 0)
+      errors.push(
+        withRule(
+          'ISS-ACME-HTTP01-GATEWAY-PARENTREFS-REQUIRED',
+          fe.required(at.child('parentRefs'), 'at least one parentRef (the Gateway to attach the HTTPRoute to) is required'),
+        ),
+      );
+    return errors;
+  }
   // Upstream stops at the first offending parentRef, so at most one of these is reported.
   for (let j = 0; j < parentRefs.length; j++) {
     const ref = parentRefs[j];

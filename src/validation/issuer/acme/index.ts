@@ -4,14 +4,16 @@ import { arr, bool, obj, str } from '../../../util/json.js';
 import { caBundleProblem } from '../../helpers/cabundle.js';
 import { validateSecretKeySelector } from '../secret-key-selector.js';
 import { validateAcmeSolver } from './solver.js';
+import type { CertManagerRelease } from '../../../release/release.js';
 
 /**
  * ACME issuer rules (spec/validation.md §4.2): the issuer-level fields, then every solver.
  * @param acme - the `spec.acme` object (any JSON)
  * @param at - the path of `spec.acme`
+ * @param release - the cert-manager release
  * @returns the errors in rule order
  */
-export function validateAcmeIssuer(acme: unknown, at: Path): FieldError[] {
+export function validateAcmeIssuer(acme: unknown, at: Path, release: CertManagerRelease = 'master'): FieldError[] {
   const errors: FieldError[] = [];
   const caBundle = str(acme, 'caBundle');
   // ISS-ACME-CABUNDLE-SKIPTLS-EXCLUSIVE (upstream reports "" as the caBundle value)
@@ -56,7 +58,7 @@ export function validateAcmeIssuer(acme: unknown, at: Path): FieldError[] {
     errors.push(...validateSecretKeySelector(obj(eab, 'keySecretRef'), eabAt.child('keySecretRef')));
   }
   (arr(acme, 'solvers') ?? []).forEach((solver, i) => {
-    errors.push(...validateAcmeSolver(solver, at.child('solvers').index(i)));
+    errors.push(...validateAcmeSolver(solver, at.child('solvers').index(i), release));
   });
   return errors;
 }

@@ -2,8 +2,19 @@ import { type FieldError, fe, withRule } from '../../../field/field-error.js';
 import type { Path } from '../../../field/path.js';
 import { obj, str } from '../../../util/json.js';
 import { DOTDOT_DETAIL, hasDotDotSegment } from './dotdot.js';
+import type { CertManagerRelease } from '../../../release/release.js';
+import { hasRule } from '../../release-rules.js';
 
 const METHODS = ['appRole', 'kubernetes', 'tokenSecretRef', 'clientCertificate', 'aws'] as const;
+
+/** The auth methods a release counts (clientCertificate from v1.16, aws from v1.21). */
+function methodsOf(release: CertManagerRelease): readonly string[] {
+  return METHODS.filter(
+    (m) =>
+      (m !== 'clientCertificate' || hasRule('ISS-VAULT-AUTH-METHOD-REQUIRED#clientCertificate', release)) &&
+      (m !== 'aws' || hasRule('ISS-VAULT-AUTH-METHOD-REQUIRED#aws', release)),
+  );
+}
 const ONE_OF_SA_OR_SECRET = 'set exactly one of secretRef (a service account token in a Secret) or serviceAccountRef';
 
 /**
@@ -11,15 +22,19 @@ const ONE_OF_SA_OR_SECRET = 'set exactly one of secretRef (a service account tok
  * at least one is required.
  * @param auth - the `spec.vault.auth` object (any JSON; absent reads as no method)
  * @param at - the path of `spec.vault.auth`
+ * @param release - the cert-manager release
  * @returns the errors in rule order
  */
-export function validateVaultAuth(auth: unknown, at: Path): FieldError[] {
+export function validateVaultAuth(auth: unknown, at: Path, release: CertManagerRelease = 'master'): FieldError[] {
   const errors: FieldError[] = [];
+  // The '..' rules appeared in v1.21 (ISS-VAULT-PATH-DOTDOT)
+  const dotdot = hasRule('ISS-VAULT-PATH-DOTDOT', release);
+  const methods = methodsOf(release);
   const appRole = obj(auth, 'appRole');
-  if (appRole !== undefined) errors.push(...appRoleErrors(appRole, at.child('appRole')));
+  if (appRole !== undefined) errors.push(...appRoleErrors(appRole, at.child('appRole'), dotdot));
   const clientCertificate = obj(auth, 'clientCertificate');
   // ISS-VAULT-AUTH-CLIENTCERT-PATH-DOTDOT: upstream reports `path` for the JSON `mountPath`.
-  if (clientCertificate !== undefined && hasDotDotSegment(str(clientCertificate, 'mountPath'))) {
+  if (dotdot && clientCertificate !== undefined && hasDotDotSegment(str(clientCertificate, 'mountPath'))) {
     errors.push(
       withRule(
         'ISS-VAULT-AUTH-CLIENTCERT-PATH-DOTDOT',
@@ -28,17 +43,17 @@ export function validateVaultAuth(auth: unknown, at: Path): FieldError[] {
     );
   }
   const kubernetes = obj(auth, 'kubernetes');
-  if (kubernetes !== undefined) errors.push(...kubernetesErrors(kubernetes, at.child('kubernetes')));
-  const aws = obj(auth, 'aws');
+  if (kubernetes !== undefined) errors.push(...kubernetesErrors(kubernetes, at.child('kubernetes'), dotdot));
+  const aws = methods.includes('aws') ? obj(auth, 'aws') : undefined;
   if (aws !== undefined) errors.push(...awsErrors(aws, at.child('aws')));
   // ISS-VAULT-AUTH-METHOD-REQUIRED
-  if (METHODS.every((m) => obj(auth, m) === undefined)) {
-    errors.push(withRule('ISS-VAULT-AUTH-METHOD-REQUIRED', fe.required(at, `configure at least one auth method: ${METHODS.join(', ')}`)));
+  if (methods.every((m) => obj(auth, m) === undefined)) {
+    errors.push(withRule('ISS-VAULT-AUTH-METHOD-REQUIRED', fe.required(at, `configure at least one auth method: ${methods.join(', ')}`)));
   }
   return errors;
 }
 
-function appRoleErrors(appRole: unknown, at: Path): FieldError[] {
+function appRoleErrors(appRole: unknown, at: Path, dotdot: boolean): FieldError[] {
   const errors: FieldError[] = [];
   // ISS-VAULT-AUTH-APPROLE-ROLEID-REQUIRED
   if (str(appRole, 'roleId') === '')
@@ -54,19 +69,19 @@ function appRoleErrors(appRole: unknown, at: Path): FieldError[] {
   }
   // ISS-VAULT-AUTH-APPROLE-PATH-DOTDOT
   const path = str(appRole, 'path');
-  if (hasDotDotSegment(path))
+  if (dotdot && hasDotDotSegment(path))
     errors.push(withRule('ISS-VAULT-AUTH-APPROLE-PATH-DOTDOT', fe.invalid(at.child('path'), path, DOTDOT_DETAIL)));
   return errors;
 }
 
-function kubernetesErrors(kubernetes: unknown, at: Path): FieldError[] {
+function kubernetesErrors(kubernetes: unknown, at: Path, dotdot: boolean): FieldError[] {
   const errors: FieldError[] = [];
   // ISS-VAULT-AUTH-K8S-ROLE-REQUIRED
   if (str(kubernetes, 'role') === '')
     errors.push(withRule('ISS-VAULT-AUTH-K8S-ROLE-REQUIRED', fe.required(at.child('role'), 'the Vault Kubernetes auth role is required')));
   // ISS-VAULT-AUTH-K8S-PATH-DOTDOT: upstream reports `path` for the JSON `mountPath`.
   const mountPath = str(kubernetes, 'mountPath');
-  if (hasDotDotSegment(mountPath))
+  if (dotdot && hasDotDotSegment(mountPath))
     errors.push(withRule('ISS-VAULT-AUTH-K8S-PATH-DOTDOT', fe.invalid(at.child('path'), mountPath, DOTDOT_DETAIL)));
   const serviceAccountRef = obj(kubernetes, 'serviceAccountRef');
   // ISS-VAULT-AUTH-K8S-SA-NAME-REQUIRED

@@ -4,6 +4,8 @@ import { obj, str } from '../../../util/json.js';
 import { caBundleProblem } from '../../helpers/cabundle.js';
 import { validateVaultAuth } from './auth.js';
 import { DOTDOT_DETAIL, hasDotDotSegment } from './dotdot.js';
+import type { CertManagerRelease } from '../../../release/release.js';
+import { hasRule } from '../../release-rules.js';
 
 /** Upstream never echoes certificate material in errors; it reports this placeholder. */
 const SNIP = '<snip>';
@@ -12,10 +14,12 @@ const SNIP = '<snip>';
  * Vault issuer rules (spec/validation.md §4.5), then its auth rules.
  * @param vault - the `spec.vault` object (any JSON)
  * @param at - the path of `spec.vault`
+ * @param release - the cert-manager release
  * @returns the errors in rule order
  */
-export function validateVaultIssuer(vault: unknown, at: Path): FieldError[] {
+export function validateVaultIssuer(vault: unknown, at: Path, release: CertManagerRelease = 'master'): FieldError[] {
   const errors: FieldError[] = [];
+  const dotdot = hasRule('ISS-VAULT-PATH-DOTDOT', release);
   // ISS-VAULT-SERVER-REQUIRED
   if (str(vault, 'server') === '')
     errors.push(withRule('ISS-VAULT-SERVER-REQUIRED', fe.required(at.child('server'), 'the Vault server URL is required')));
@@ -28,8 +32,9 @@ export function validateVaultIssuer(vault: unknown, at: Path): FieldError[] {
         fe.required(at.child('path'), 'the Vault path of the signing role is required, e.g. pki/sign/example'),
       ),
     );
-  // ISS-VAULT-PATH-DOTDOT
-  else if (hasDotDotSegment(path)) errors.push(withRule('ISS-VAULT-PATH-DOTDOT', fe.invalid(at.child('path'), path, DOTDOT_DETAIL)));
+  // ISS-VAULT-PATH-DOTDOT (from v1.21)
+  else if (dotdot && hasDotDotSegment(path))
+    errors.push(withRule('ISS-VAULT-PATH-DOTDOT', fe.invalid(at.child('path'), path, DOTDOT_DETAIL)));
   const caBundle = str(vault, 'caBundle');
   // ISS-VAULT-CABUNDLE-NO-CERTS
   const problem = caBundle === '' ? undefined : caBundleProblem(caBundle);
@@ -54,8 +59,10 @@ export function validateVaultIssuer(vault: unknown, at: Path): FieldError[] {
       ),
     );
   }
-  const hasClientCert = obj(vault, 'clientCertSecretRef') !== undefined;
-  const hasClientKey = obj(vault, 'clientKeySecretRef') !== undefined;
+  // The client certificate fields and their two rules appeared in v1.15 (ISS-VAULT-CLIENTKEY-REQUIRED)
+  const clientPair = hasRule('ISS-VAULT-CLIENTKEY-REQUIRED', release);
+  const hasClientCert = clientPair && obj(vault, 'clientCertSecretRef') !== undefined;
+  const hasClientKey = clientPair && obj(vault, 'clientKeySecretRef') !== undefined;
   // ISS-VAULT-CLIENTKEY-REQUIRED
   if (hasClientCert && !hasClientKey) {
     errors.push(
@@ -74,6 +81,6 @@ export function validateVaultIssuer(vault: unknown, at: Path): FieldError[] {
       ),
     );
   }
-  errors.push(...validateVaultAuth(obj(vault, 'auth'), at.child('auth')));
+  errors.push(...validateVaultAuth(obj(vault, 'auth'), at.child('auth'), release));
   return errors;
 }

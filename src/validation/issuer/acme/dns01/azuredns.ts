@@ -2,6 +2,8 @@ import { type FieldError, fe, withRule } from '../../../../field/field-error.js'
 import type { Path } from '../../../../field/path.js';
 import { obj, str } from '../../../../util/json.js';
 import { validateSecretKeySelector } from '../../secret-key-selector.js';
+import type { CertManagerRelease } from '../../../../release/release.js';
+import { hasRule } from '../../../release-rules.js';
 
 const ENVIRONMENTS = ['AzurePublicCloud', 'AzureChinaCloud', 'AzureGermanCloud', 'AzureUSGovernmentCloud'];
 
@@ -10,9 +12,10 @@ const ENVIRONMENTS = ['AzurePublicCloud', 'AzureChinaCloud', 'AzureGermanCloud',
  * clientSecretSecretRef, tenantID together) or a managed identity, then the zone location.
  * @param azure - the `dns01.azureDNS` object (any JSON)
  * @param at - the path of `dns01.azureDNS`
+ * @param release - the cert-manager release
  * @returns the errors in rule order
  */
-export function validateAzureDns(azure: unknown, at: Path): FieldError[] {
+export function validateAzureDns(azure: unknown, at: Path, release: CertManagerRelease = 'master'): FieldError[] {
   const errors: FieldError[] = [];
   const clientSecret = obj(azure, 'clientSecretSecretRef');
   const servicePrincipal = str(azure, 'clientID') !== '' || str(azure, 'tenantID') !== '' || clientSecret !== undefined;
@@ -45,7 +48,7 @@ export function validateAzureDns(azure: unknown, at: Path): FieldError[] {
       );
     }
   } else if (managedIdentity !== undefined) {
-    errors.push(...managedIdentityErrors(managedIdentity, at.child('managedIdentity')));
+    errors.push(...managedIdentityErrors(managedIdentity, at.child('managedIdentity'), release));
   }
   // ISS-DNS01-AZURE-SUBSCRIPTIONID-REQUIRED
   if (str(azure, 'subscriptionID') === '')
@@ -74,10 +77,11 @@ export function validateAzureDns(azure: unknown, at: Path): FieldError[] {
   return errors;
 }
 
-function managedIdentityErrors(mi: unknown, at: Path): FieldError[] {
+function managedIdentityErrors(mi: unknown, at: Path, release: CertManagerRelease): FieldError[] {
   const errors: FieldError[] = [];
   const clientID = str(mi, 'clientID');
-  const tenantID = str(mi, 'tenantID');
+  // managedIdentity.tenantID and its two rules appeared in v1.17 (ISS-DNS01-AZURE-MI-TENANTID)
+  const tenantID = hasRule('ISS-DNS01-AZURE-MI-TENANTID', release) ? str(mi, 'tenantID') : '';
   const resourceID = str(mi, 'resourceID');
   // ISS-DNS01-AZURE-MI-CLIENTID-RESOURCEID-EXCLUSIVE
   if (clientID !== '' && resourceID !== '')
