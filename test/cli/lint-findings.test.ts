@@ -59,7 +59,7 @@ describe('OBJECT-TYPE-META and files without Kubernetes objects (issue 11 point 
 });
 
 describe('--cert-manager-version (issue 12)', () => {
-  test('the release reaches validate: nameConstraints is refused by v1.17 and accepted by v1.18 without gates', async () => {
+  test('the release reaches validate: nameConstraints is refused by v1.16 (CERT-NAMECONSTRAINTS-GATE) and accepted by v1.17 without gates', async () => {
     const text = `apiVersion: cert-manager.io/v1
 kind: Certificate
 metadata: {name: a}
@@ -71,12 +71,12 @@ spec:
   nameConstraints:
     permitted: {dnsDomains: [example.com]}
 `;
-    const old = await lintJson(['--cert-manager-version', 'v1.17', '-'], { stdin: text });
+    const old = await lintJson(['--cert-manager-version', 'v1.16', '-'], { stdin: text });
     expect(old.code).toBe(1);
-    expect(old.report.findings.map((f) => f.field)).toContain('spec.nameConstraints');
-    const now = await lintJson(['--cert-manager-version', '1.18.2', '-'], { stdin: text });
+    expect(old.report.findings.map((f) => `${f.rule} ${f.field}`)).toEqual(['CERT-NAMECONSTRAINTS-GATE spec.nameConstraints']);
+    const now = await lintJson(['--cert-manager-version', '1.17.2', '-'], { stdin: text });
     expect(now.report.findings).toEqual([]);
-    expect(now.report.summary.certManagerVersion).toBe('v1.18');
+    expect(now.report.summary.certManagerVersion).toBe('v1.17');
   });
 
   test('an unknown release is a usage error listing the supported ones; SARIF carries the release in the run properties', async () => {
