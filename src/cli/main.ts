@@ -12,6 +12,7 @@ export async function main(): Promise<number> {
       readStdin: () => text(process.stdin),
       cwd: process.cwd(),
       isTTY: process.stdout.isTTY === true,
+      env: process.env,
     },
     VERSION,
   );

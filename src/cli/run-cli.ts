@@ -5,6 +5,7 @@ import { serveCommand } from './commands/serve.js';
 import type { Command } from './commands/types.js';
 import { type CliIo, ExitCode } from './io.js';
 import { UsageError } from './options.js';
+import { closest } from './suggest.js';
 
 /** The commands of the CLI, by name. */
 const COMMANDS: Readonly<Record<string, Command>> = {
@@ -62,8 +63,18 @@ export async function runCli(argv: readonly string[], io: CliIo, version = '0.0.
   } catch (err) {
     const code = (err as { code?: unknown }).code;
     const usage = err instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'));
-    const message = err instanceof Error ? err.message : String(err);
+    const message =
+      code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? unknownOption(err as Error, entry.help) : err instanceof Error ? err.message : String(err);
     io.stderr(`cmapi ${command}: ${message}\n${usage ? `Run "cmapi ${command} --help" for usage.\n` : ''}`);
     return ExitCode.Usage;
   }
+}
+
+/** "unknown option --formt; did you mean --format?": the closest option the command's help lists. */
+function unknownOption(err: Error, help: string): string {
+  const given = /'(-[^']*)'/.exec(err.message)?.[1] ?? '';
+  const flag = given.split('=')[0] ?? given;
+  const known = [...new Set(help.match(/--[a-z][a-z0-9-]*/g) ?? [])];
+  const hint = closest(flag, known);
+  return `unknown option ${flag}${hint ? `; did you mean ${hint}?` : ''}`;
 }

@@ -54,7 +54,11 @@ describe('the cmapi bin in a real process', () => {
     const two = await bin(['lint', '--format', 'json', '--jobs', '2', 'fixtures/lint']);
     expect(two).toEqual(one);
     const clean = await bin(['lint', '-'], 'apiVersion: cert-manager.io/v1\nkind: Issuer\nmetadata: {name: s}\nspec: {selfSigned: {}}\n');
-    expect(clean).toEqual({ code: 0, stdout: '0 errors, 0 warnings in 1 cert-manager object of 1 file\n', stderr: '' });
+    expect(clean).toEqual({
+      code: 0,
+      stdout: '0 errors, 0 warnings in 1 cert-manager object of 1 file; checked against cert-manager master\n',
+      stderr: '',
+    });
   }, 60_000);
 
   test('convert and default print documents; usage errors exit 2', async () => {

@@ -104,16 +104,17 @@ describe('--format junit', () => {
     const cases = suites.flatMap((s) => s.testcase);
     expect(Number(xml.testsuites.tests)).toBe(report.summary.documents);
     expect(cases).toHaveLength(report.summary.documents ?? -1);
-    // Documents with field errors fail; syntax errors (duplicate key, unclosed flow, alias bomb) are errors.
+    // Documents with field errors fail; syntax errors (unclosed flow, alias bomb) are errors; a
+    // repeated key is a warning (YAML-DUPLICATE-KEY).
     expect(cases.filter((c) => 'failure' in c)).toHaveLength(Number(xml.testsuites.failures));
-    expect(cases.filter((c) => 'error' in c)).toHaveLength(3);
-    expect(Number(xml.testsuites.errors)).toBe(3);
+    expect(cases.filter((c) => 'error' in c)).toHaveLength(2);
+    expect(Number(xml.testsuites.errors)).toBe(2);
     const failedDocs = new Set(
       report.findings.filter((f) => f.severity === 'error' && f.type !== 'SyntaxError').map((f) => `${f.file}#${f.document}`),
     );
     expect(Number(xml.testsuites.failures)).toBe(failedDocs.size);
     // The Deployment is skipped; the document with only warnings passes with them in system-out.
-    expect(cases.filter((c) => 'skipped' in c).map((c) => c.name)).toEqual(['Deployment/web (document 5, line 59)']);
+    expect(cases.filter((c) => 'skipped' in c).map((c) => c.name)).toEqual(['Deployment/web (document 5, line 60)']);
     expect(Number(xml.testsuites.skipped)).toBe(1);
   });
 
@@ -137,7 +138,7 @@ describe('--format github', () => {
     expect(lines[0]).toBe(
       '::error file=fixtures/lint/certificates.yaml,line=8,col=1,title=CERT-SECRETNAME-REQUIRED (FieldValueRequired)::spec.secretName: Required value: the name of the Secret to store the certificate in must be specified',
     );
-    expect(lines.at(-1)).toMatch(/^9 errors, 0 warnings in 5 cert-manager objects of 1 file$/);
+    expect(lines.at(-1)).toMatch(/^10 errors, 0 warnings in 5 cert-manager objects of 1 file; checked against cert-manager master$/);
     const odd = await cli(['lint', '--format', 'github', '-'], { stdin: 'a: 1\nb: [\n' });
     expect(odd.stdout).toMatch(/^::error file=<stdin>,line=\d+,col=\d+,title=SyntaxError::/);
     const dir = mkdtempSync(join(tmpdir(), 'cmapi-cli-'));
@@ -171,6 +172,15 @@ describe('--format text and json', () => {
       message: expect.stringMatching(/^Forbidden: /),
       rule: 'ISS-ACME-HTTP01-INGRESS-CLASS-EXCLUSIVE',
     });
-    expect(report.summary).toEqual({ files: 1, documents: 3, checked: 3, skipped: 0, errors: 4, warnings: 0 });
+    expect(report.summary).toEqual({
+      files: 1,
+      documents: 3,
+      checked: 3,
+      skipped: 0,
+      errors: 5,
+      warnings: 0,
+      skippedFiles: {},
+      certManagerVersion: 'master',
+    });
   });
 });

@@ -6,7 +6,10 @@ import { runCli } from '../../src/cli/run-cli.js';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Runs the CLI with injected streams and collects what it prints. */
-export async function cli(argv: string[], options: { stdin?: string; cwd?: string; isTTY?: boolean } = {}) {
+export async function cli(
+  argv: string[],
+  options: { stdin?: string; cwd?: string; isTTY?: boolean; env?: Record<string, string | undefined> } = {},
+) {
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIo = {
@@ -15,6 +18,7 @@ export async function cli(argv: string[], options: { stdin?: string; cwd?: strin
     readStdin: async () => options.stdin ?? '',
     cwd: options.cwd ?? ROOT,
     isTTY: options.isTTY ?? false,
+    env: options.env ?? {},
   };
   const code = await runCli(argv, io, '9.9.9');
   return { code, stdout: out.join(''), stderr: err.join('') };
@@ -36,6 +40,9 @@ export interface JsonFinding {
 /** Lints with `--format json` and returns the parsed report. */
 export async function lintJson(argv: string[], options: { stdin?: string; cwd?: string } = {}) {
   const r = await cli(['lint', '--format', 'json', ...argv], options);
-  const report = JSON.parse(r.stdout) as { findings: JsonFinding[]; summary: Record<string, number> };
+  const report = JSON.parse(r.stdout) as {
+    findings: JsonFinding[];
+    summary: Record<string, number> & { skippedFiles: Record<string, number>; certManagerVersion: string };
+  };
   return { ...r, report };
 }

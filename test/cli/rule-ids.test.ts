@@ -16,6 +16,7 @@ const reports: FileReport[] = [
         title: 'Certificate/web',
         checked: 1,
         skipped: 0,
+        kubernetes: true,
         findings: [
           {
             file: 'a.yaml',
@@ -53,7 +54,7 @@ describe('rule IDs travel from field errors to every format', () => {
   });
 
   test('SARIF files results under the rule ID, or the error type where there is none', () => {
-    const log = JSON.parse(formatSarif(reports, { version: '1.0.0' })) as {
+    const log = JSON.parse(formatSarif(reports, { version: '1.0.0', release: 'master', skippedFiles: {} })) as {
       runs: {
         tool: { driver: { rules: { id: string; shortDescription: { text: string } }[] } };
         results: { ruleId: string; ruleIndex: number }[];
@@ -69,9 +70,11 @@ describe('rule IDs travel from field errors to every format', () => {
   });
 
   test('text and github output name the rule beside the error type', () => {
-    expect(formatText(reports, { colour: false })).toContain(
+    expect(formatText(reports, { colour: false, release: 'master', skippedFiles: {} })).toContain(
       'spec.secretName: Required value  CERT-SECRETNAME-REQUIRED FieldValueRequired\n',
     );
-    expect(formatGithub(reports)).toContain('title=CERT-SECRETNAME-REQUIRED (FieldValueRequired)::spec.secretName: Required value\n');
+    expect(formatGithub(reports, { release: 'master', skippedFiles: {} })).toContain(
+      'title=CERT-SECRETNAME-REQUIRED (FieldValueRequired)::spec.secretName: Required value\n',
+    );
   });
 });

@@ -67,10 +67,16 @@ describe('runCli', () => {
     expect(h.out()).toContain('SyntaxError');
   });
 
-  test('lint reports duplicate keys', async () => {
+  test('lint reports duplicate keys (YAML-DUPLICATE-KEY)', async () => {
     const h = harness('apiVersion: cert-manager.io/v1\nkind: Certificate\nkind: Certificate\n');
     expect(await runCli(['lint', '--format', 'json', '-'], h.io)).toBe(1);
-    expect(JSON.parse(h.out()).findings[0]).toMatchObject({ line: 3, type: 'SyntaxError' });
+    expect(JSON.parse(h.out()).findings.find((f: { rule?: string }) => f.rule === 'YAML-DUPLICATE-KEY')).toMatchObject({
+      line: 3,
+      column: 1,
+      severity: 'warning',
+      type: 'YamlWarning',
+      rule: 'YAML-DUPLICATE-KEY',
+    });
   });
 
   test('--feature-gates must be NAME=true|false', async () => {

@@ -45,16 +45,18 @@ describe('YAML as kubectl reads it', () => {
     ]);
   });
 
-  test('duplicate keys and syntax errors are errors with a position, and the other documents are still checked', async () => {
-    const text = `${cert('  dnsNames: [a]\n  dnsNames: [b]\n')}---\n${cert('  dnsNames: {a: [}\n')}---\n${cert('  dnsNames: [ok.example.com]\n  bogus: 1\n')}`;
+  test('YAML-DUPLICATE-KEY: a repeated key is a warning at the repeat, the last value is checked; syntax errors are errors; other documents are still checked', async () => {
+    const text = `${cert('  dnsNames: [a.example.com]\n  privateKey: {size: 4096}\n  privateKey: {size: 1024}\n')}---\n${cert('  dnsNames: {a: [}\n')}---\n${cert('  dnsNames: [ok.example.com]\n  bogus: 1\n')}`;
     const { code, report } = await lintJson(['-'], { stdin: text });
     expect(code).toBe(1);
-    expect(report.findings.map((f) => [f.document, f.line, f.column, f.type])).toEqual([
-      [1, 8, 3, 'SyntaxError'],
-      [2, 16, 13, 'SyntaxError'],
-      [2, 16, 17, 'SyntaxError'],
-      [3, 25, 3, 'FieldValueUnknown'],
+    expect(report.findings.map((f) => [f.document, f.line, f.column, f.severity, f.type, f.rule ?? f.field])).toEqual([
+      [1, 9, 3, 'warning', 'YamlWarning', 'YAML-DUPLICATE-KEY'],
+      [1, 9, 16, 'error', 'FieldValueInvalid', 'CERT-PRIVATEKEY-RSA-SIZE'],
+      [2, 17, 13, 'error', 'SyntaxError', ''],
+      [2, 17, 17, 'error', 'SyntaxError', ''],
+      [3, 26, 3, 'error', 'FieldValueUnknown', 'spec.bogus'],
     ]);
+    expect(report.findings[0]?.message).toContain('line 8');
   });
 
   test('alias bombs are refused quickly; a few aliases and merge keys are fine', async () => {

@@ -26,7 +26,7 @@ export interface NamedRewrite extends RewrittenFile {
 export async function rewritePaths(paths: readonly string[], io: CliIo, inPlace: boolean, transform: Transform): Promise<NamedRewrite[]> {
   if (paths.length === 0) throw new UsageError('needs at least one PATH (a file, a directory or - for stdin)');
   if (inPlace && paths.includes('-')) throw new UsageError('--in-place cannot rewrite standard input');
-  const sources = await readSources(paths, io.cwd, io.readStdin);
+  const sources = (await readSources(paths, { cwd: io.cwd, readStdin: io.readStdin })).files;
   const out = sources.map((s) => ({ name: s.name, ...rewriteFile(s.text, /\.json$/i.test(s.name), transform) }));
   for (const f of out) {
     for (const p of f.problems)

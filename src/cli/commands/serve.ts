@@ -6,6 +6,7 @@ import { inClusterOptions, kubeClient } from '../../server/kube/client.js';
 import { startServer } from '../../server/start.js';
 import { generateCa, loadX509, MissingPeerError } from '../../server/tls/pki.js';
 import { ExitCode, type CliIo } from '../io.js';
+import { closest } from '../suggest.js';
 
 /**
  * `cmapi serve`: runs the webhook server until SIGTERM or SIGINT, then drains it and returns 0.
@@ -21,9 +22,13 @@ export const serveCommand = {
 };
 
 async function serve(args: string[], io: CliIo): Promise<number> {
-  const read = readServeConfig(args, process.env);
+  // -h, as every command takes it.
+  const read = readServeConfig(
+    args.map((a) => (a === '-h' ? '--help' : a)),
+    process.env,
+  );
   if (!read.ok) {
-    io.stderr(`cmapi serve: ${read.message}\nRun "cmapi serve --help" for usage.\n`);
+    io.stderr(`cmapi serve: ${withSuggestion(read.message)}\nRun "cmapi serve --help" for usage.\n`);
     return ExitCode.Usage;
   }
   const config = read.config;
@@ -72,4 +77,12 @@ async function serve(args: string[], io: CliIo): Promise<number> {
 /** PEM as the base64 string a webhook configuration's `caBundle` takes. */
 export function toCaBundle(pem: string): string {
   return Buffer.from(pem, 'utf8').toString('base64');
+}
+
+/** Adds the closest flag of the help to an unknown-option message ("did you mean --secure-port?"). */
+function withSuggestion(message: string): string {
+  const given = /^Unknown option '(--?[^'=]*)/.exec(message)?.[1];
+  if (given === undefined) return message;
+  const hint = closest(given, [...new Set(serveCommand.help.match(/--[a-z][a-z0-9-]*/g) ?? [])]);
+  return `unknown option ${given}${hint ? `; did you mean ${hint}?` : ''}`;
 }

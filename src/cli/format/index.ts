@@ -8,8 +8,8 @@ import type { Formatter } from './types.js';
 /** The output formats of `cmapi lint`, by `--format` name. */
 export const FORMATTERS: Readonly<Record<string, Formatter>> = {
   text: (reports, context) => formatText(reports, context),
-  json: (reports) => formatJson(reports),
+  json: (reports, context) => formatJson(reports, context),
   sarif: (reports, context) => formatSarif(reports, context),
   junit: (reports) => formatJunit(reports),
-  github: (reports) => formatGithub(reports),
+  github: (reports, context) => formatGithub(reports, context),
 };

@@ -14,7 +14,7 @@ const TYPE_DESCRIPTIONS: Readonly<Record<string, string>> = {
  * SARIF 2.1.0, as GitHub code scanning ingests it: one run of the `cmapi` tool, a rule per rule ID
  * (or error type where a check has no ID), and a result per finding with its file, line and column.
  */
-export function formatSarif(reports: readonly FileReport[], context: Pick<FormatContext, 'version'>): string {
+export function formatSarif(reports: readonly FileReport[], context: Pick<FormatContext, 'version' | 'release' | 'skippedFiles'>): string {
   const findings = allFindings(reports);
   const ids = [...new Set(findings.map(ruleKey))].sort();
   const rules = ids.map((id) => descriptor(id, findings.find((f) => ruleKey(f) === id) as Finding));
@@ -27,15 +27,25 @@ export function formatSarif(reports: readonly FileReport[], context: Pick<Format
         columnKind: 'utf16CodeUnits',
         originalUriBaseIds: { SRCROOT: { description: { text: 'The directory cmapi lint ran in.' } } },
         results: findings.map((f) => result(f, ids.indexOf(ruleKey(f)))),
+        properties: { certManagerVersion: context.release, skippedFiles: context.skippedFiles },
       },
     ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
+/** What each rule ID that `cmapi lint` itself reports (rather than validate) is about. */
+const LINT_RULES: Readonly<Record<string, string>> = {
+  'YAML-DUPLICATE-KEY': 'A mapping key repeats; kubectl keeps the last value and drops the earlier ones.',
+  'YAML-TOO-DEEP': 'The document nests collections deeper than cmapi reads.',
+  'OBJECT-TYPE-META': 'An object names its kind but not its apiVersion, or the reverse; kubectl refuses it.',
+  'API-VERSION-NOT-SERVED': 'An API version no supported cert-manager release serves; kubectl apply fails with "no matches for kind".',
+  'UNUSED-SUPPRESSION': 'A cmapi-disable comment that suppresses no finding.',
+};
+
 function descriptor(id: string, example: Finding): ReportingDescriptor {
   const text = example.rule
-    ? `cert-manager validation rule ${example.rule} (spec/validation.md).`
+    ? (LINT_RULES[example.rule] ?? `cert-manager validation rule ${example.rule} (spec/validation.md).`)
     : (TYPE_DESCRIPTIONS[id] ?? `A field error of type ${id}, as the API server or cert-manager's webhook reports it.`);
   return {
     id,

@@ -1,4 +1,5 @@
 import type { FileReport } from '../lint/findings.js';
+import type { SkippedFiles } from '../lint/skipped.js';
 
 /** What a formatter may know besides the reports. */
 export interface FormatContext {
@@ -6,6 +7,10 @@ export interface FormatContext {
   readonly colour: boolean;
   /** cmapi's version, for tool descriptions. */
   readonly version: string;
+  /** The cert-manager release the objects were checked against. */
+  readonly release: string;
+  /** Files not linted, counted by reason. */
+  readonly skippedFiles: SkippedFiles;
 }
 
 /** Turns lint reports into the text of one output format. */

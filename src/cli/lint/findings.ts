@@ -36,6 +36,8 @@ export interface DocumentReport {
   readonly checked: number;
   /** Objects of other kinds in it, skipped. */
   readonly skipped: number;
+  /** Whether the document is meant as a Kubernetes object (it has an apiVersion or a kind, or could not be read). */
+  readonly kubernetes: boolean;
   readonly findings: Finding[];
 }
 

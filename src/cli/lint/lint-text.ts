@@ -1,6 +1,8 @@
 import { parseDocuments } from '../source/documents.js';
 import type { DocumentReport } from './findings.js';
 import { type LintOptions, lintDocument } from './lint-document.js';
+import { applySeverities } from './severities.js';
+import { applySuppressions, readSuppressions } from './suppressions.js';
 
 /** A unit of lint work: a chunk of one file. Plain data, so it can be sent to a worker thread. */
 export interface LintJob {
@@ -10,9 +12,23 @@ export interface LintJob {
   readonly options: LintOptions;
 }
 
-/** Lints every document of a chunk; documents are numbered from 1 within the chunk. */
+/**
+ * Lints every document of a chunk; documents are numbered from 1 within the chunk. Configured
+ * rule severities apply first (a rule turned off suppresses nothing), then suppression comments.
+ */
 export function lintJob(job: LintJob): DocumentReport[] {
-  return parseDocuments(job.text, job.firstLine).map((doc, i) => lintDocument(job.file, i + 1, doc, job.options));
+  const suppressions = readSuppressions(job.text, job.firstLine);
+  const out: DocumentReport[] = [];
+  parseDocuments(job.text, job.firstLine, { lastKeyWins: true }).forEach((doc, i) => {
+    const report = lintDocument(job.file, i + 1, doc, job.options);
+    const mine = suppressions.filter((s) => s.offset >= doc.from && s.offset < doc.to);
+    const findings = applySeverities(
+      applySuppressions(applySeverities(report.findings, job.options.rules), mine, job.file, i + 1),
+      job.options.rules,
+    );
+    out.push({ ...report, findings });
+  });
+  return out;
 }
 
 /** Renumbers a chunk's documents (and their findings) to follow `before` documents of the same file. */

@@ -36,7 +36,8 @@ export async function lintSources(sources: readonly SourceFile[], options: LintO
   const documents: DocumentReport[][] = sources.map(() => []);
   units.forEach((u, i) => {
     const list = documents[u.file] ?? [];
-    list.push(...renumber(results[i] ?? [], list.length));
+    // One push per document: a spread of a chunk's documents overflows the stack past ~100k.
+    for (const d of renumber(results[i] ?? [], list.length)) list.push(d);
   });
   return sources.map((s, i) => ({ file: s.name, documents: documents[i] ?? [] }));
 }

@@ -43,11 +43,17 @@ export function locateOffset(root: Node | null, path: string): number | undefine
 function findKey(items: Pair[], segs: string[], from: number): { pair: Pair; end: number } | undefined {
   for (let end = segs.length; end > from; end--) {
     const key = segs.slice(from, end).join('.');
-    const pair = items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+    const pair = last(items, (p) => isScalar(p.key) && String(p.key.value) === key);
     if (pair) return { pair, end };
   }
   // Some upstream paths differ from the JSON names in case only (`spec.OtherNames`): match those too.
   const lower = segs[from]?.toLowerCase();
-  const pair = items.find((p) => isScalar(p.key) && String(p.key.value).toLowerCase() === lower);
+  const pair = last(items, (p) => isScalar(p.key) && String(p.key.value).toLowerCase() === lower);
   return pair ? { pair, end: from + 1 } : undefined;
+}
+
+/** The last pair that matches: of a repeated key, kubectl keeps the last value, so findings point there. */
+function last(items: Pair[], test: (p: Pair) => boolean): Pair | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i] as Pair)) return items[i];
+  return undefined;
 }
