@@ -29,6 +29,7 @@ export type { DefaultingResult, DefaultSet, DefaultsOptions } from './defaults/t
 export type { JsonPatchOperation } from './patch/types.js';
 export { convert } from './conversion/convert.js';
 export type { ConversionResult } from './conversion/types.js';
+export type { Converted } from './conversion/typed.js';
 export { handleConversion } from './admission/conversion-review.js';
 export type { ConversionReview, ConversionResponse, ConversionStatus } from './admission/conversion-types.js';
 export * as v1 from './apis/v1/index.js';
