@@ -4,9 +4,10 @@
  * back would change the object's meaning (meaning.ts), a new record (preserve.ts).
  */
 import { type Group, isVersion, type Kind, type Version } from '../scheme/kinds.js';
-import { cloneJson, isRecord, type JsonObject } from '../util/json.js';
-import { diffJson } from './json-patch.js';
-import { sameMeaning } from './meaning.js';
+import { cloneJson, isRecord, type JsonObject, jsonEqual } from '../util/json.js';
+import { copyJson } from './clone.js';
+import { applyPatch, diffJson, type PatchOp } from './json-patch.js';
+import { meaningOf, sameMeaning } from './meaning.js';
 import { plainConvert } from './plain.js';
 import { annotationShape, PRESERVATION_PREFIX, preservationKey, withKey, withoutKey } from './preserve.js';
 import { checkRecord, forbiddenPath, parseRecord } from './record.js';
@@ -44,9 +45,35 @@ export function convertOne(
   if (!options.preserve) return withoutRecords(out);
   const back = plainConvert(annotationShape(out, backKey), group, kind, to, from);
   if (sameMeaning(back, source, kind)) return out;
-  // status is the controller's and metadata is never converted: a record restores neither.
-  const patch = diffJson(back, source).filter((op) => forbiddenPath(op.path) === undefined);
+  const patch = recordPatch(back, source, kind);
   return patch.length === 0 ? out : withKey(out, backKey, JSON.stringify({ from: to, patch }));
+}
+
+/**
+ * The operations that give `source` its meaning back from `back`: the exact diff without
+ * operations on `status` (the controller's) or `metadata` (never converted), and without those
+ * whose values mean the same (a duration in Go form, an empty object Go left behind). Falls
+ * back to the whole allowed diff should the smaller one not restore the meaning.
+ */
+function recordPatch(back: JsonObject, source: JsonObject, kind: Kind): PatchOp[] {
+  const allowed = diffJson(back, source).filter((op) => forbiddenPath(op.path) === undefined);
+  const b = meaningOf(back, kind);
+  const s = meaningOf(source, kind);
+  const needed = allowed.filter((op) => !jsonEqual(valueAt(b, op.path), valueAt(s, op.path)));
+  const restored = applyPatch(copyJson(back), needed);
+  return isRecord(restored) && sameMeaning(restored, source, kind) ? needed : allowed;
+}
+
+/** The value at an RFC 6901 pointer, or undefined when there is none. */
+function valueAt(root: unknown, pointer: string): unknown {
+  let v = root;
+  for (const raw of pointer.split('/').slice(1)) {
+    const k = raw.replaceAll('~1', '/').replaceAll('~0', '~');
+    if (isRecord(v)) v = Object.hasOwn(v, k) ? v[k] : undefined;
+    else if (Array.isArray(v) && /^\d+$/.test(k)) v = v[Number(k)];
+    else return undefined;
+  }
+  return v;
 }
 
 const annotations = (o: JsonObject): JsonObject | undefined =>

@@ -15,7 +15,7 @@ import { GROUPS, parseTargetSpelling } from './target.js';
 import type { Converted } from './typed.js';
 import type { ConversionResult } from './types.js';
 
-/** How many lists may nest inside each other (a core `v1 List` holding lists); deeper input is an error. */
+/** How deep lists may nest below the outermost one (a core `v1 List` holding lists); deeper input is an error. */
 export const MAX_LIST_DEPTH = 1000;
 
 /**
@@ -138,8 +138,14 @@ function visit(walk: Walk, value: unknown, at: string, depth: number): unknown {
     }
     listApiVersion = `${identity.group}/${target.version}`;
   }
-  if (depth >= MAX_LIST_DEPTH) {
-    walk.errors.push(fe.invalid(Path.parse(at), '', `lists nest more than ${MAX_LIST_DEPTH} levels deep; cmapi converts up to ${MAX_LIST_DEPTH}`));
+  if (depth > MAX_LIST_DEPTH) {
+    walk.errors.push(
+      fe.invalid(
+        Path.parse(at),
+        '',
+        `lists nest more than ${MAX_LIST_DEPTH} levels below the outermost one; cmapi converts up to ${MAX_LIST_DEPTH}`,
+      ),
+    );
     return undefined;
   }
   const items = o.items;
@@ -172,7 +178,8 @@ function parseTarget(toApiVersion: unknown, group: Group, at: string): Target {
     return { ok: false, error: fe.typeInvalid(field, toApiVersion, `the target apiVersion must be a string; ${allowed}`) };
   }
   const parsed = parseTargetSpelling(toApiVersion);
-  if (!parsed.ok) return { ok: false, error: fe.notSupported(field, toApiVersion, `cannot convert to ${toApiVersion}: ${parsed.problem}; ${allowed}`) };
+  if (!parsed.ok)
+    return { ok: false, error: fe.notSupported(field, toApiVersion, `cannot convert to ${toApiVersion}: ${parsed.problem}; ${allowed}`) };
   if (parsed.group !== undefined && parsed.group !== group) {
     const what = GROUPS.includes(parsed.group) ? `an object of group ${group} cannot be converted to another group` : 'unknown API group';
     return { ok: false, error: fe.notSupported(field, toApiVersion, `cannot convert to ${toApiVersion}: ${what}; ${allowed}`) };

@@ -82,6 +82,9 @@ export function checkRecord(raw: unknown, site: RecordSite, to: Version, plain?:
   restored.apiVersion = `${site.group}/${to}`;
   const back = plainConvert(restored, site.group, site.kind, to, site.from);
   if (!sameMeaning(back, site.object, site.kind))
-    return { ok: false, problem: 'it does not match the object it rides on (the object was changed, or the record was written for another one)' };
+    return {
+      ok: false,
+      problem: 'it does not match the object it rides on (the object was changed, or the record was written for another one)',
+    };
   return { ok: true, restored, redundant: sameMeaning(restored, base, site.kind) };
 }

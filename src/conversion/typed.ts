@@ -11,28 +11,60 @@ import type { JsonObject } from '../util/json.js';
 
 interface KindTypes {
   v1: {
-    Certificate: V1.Certificate; CertificateList: V1.CertificateList;
-    CertificateRequest: V1.CertificateRequest; CertificateRequestList: V1.CertificateRequestList;
-    Issuer: V1.Issuer; IssuerList: V1.IssuerList; ClusterIssuer: V1.ClusterIssuer; ClusterIssuerList: V1.ClusterIssuerList;
-    Order: V1.Order; OrderList: V1.OrderList; Challenge: V1.Challenge; ChallengeList: V1.ChallengeList;
+    Certificate: V1.Certificate;
+    CertificateList: V1.CertificateList;
+    CertificateRequest: V1.CertificateRequest;
+    CertificateRequestList: V1.CertificateRequestList;
+    Issuer: V1.Issuer;
+    IssuerList: V1.IssuerList;
+    ClusterIssuer: V1.ClusterIssuer;
+    ClusterIssuerList: V1.ClusterIssuerList;
+    Order: V1.Order;
+    OrderList: V1.OrderList;
+    Challenge: V1.Challenge;
+    ChallengeList: V1.ChallengeList;
   };
   v1beta1: {
-    Certificate: V1beta1.Certificate; CertificateList: V1beta1.CertificateList;
-    CertificateRequest: V1beta1.CertificateRequest; CertificateRequestList: V1beta1.CertificateRequestList;
-    Issuer: V1beta1.Issuer; IssuerList: V1beta1.IssuerList; ClusterIssuer: V1beta1.ClusterIssuer; ClusterIssuerList: V1beta1.ClusterIssuerList;
-    Order: V1beta1.Order; OrderList: V1beta1.OrderList; Challenge: V1beta1.Challenge; ChallengeList: V1beta1.ChallengeList;
+    Certificate: V1beta1.Certificate;
+    CertificateList: V1beta1.CertificateList;
+    CertificateRequest: V1beta1.CertificateRequest;
+    CertificateRequestList: V1beta1.CertificateRequestList;
+    Issuer: V1beta1.Issuer;
+    IssuerList: V1beta1.IssuerList;
+    ClusterIssuer: V1beta1.ClusterIssuer;
+    ClusterIssuerList: V1beta1.ClusterIssuerList;
+    Order: V1beta1.Order;
+    OrderList: V1beta1.OrderList;
+    Challenge: V1beta1.Challenge;
+    ChallengeList: V1beta1.ChallengeList;
   };
   v1alpha3: {
-    Certificate: V1alpha3.Certificate; CertificateList: V1alpha3.CertificateList;
-    CertificateRequest: V1alpha3.CertificateRequest; CertificateRequestList: V1alpha3.CertificateRequestList;
-    Issuer: V1alpha3.Issuer; IssuerList: V1alpha3.IssuerList; ClusterIssuer: V1alpha3.ClusterIssuer; ClusterIssuerList: V1alpha3.ClusterIssuerList;
-    Order: V1alpha3.Order; OrderList: V1alpha3.OrderList; Challenge: V1alpha3.Challenge; ChallengeList: V1alpha3.ChallengeList;
+    Certificate: V1alpha3.Certificate;
+    CertificateList: V1alpha3.CertificateList;
+    CertificateRequest: V1alpha3.CertificateRequest;
+    CertificateRequestList: V1alpha3.CertificateRequestList;
+    Issuer: V1alpha3.Issuer;
+    IssuerList: V1alpha3.IssuerList;
+    ClusterIssuer: V1alpha3.ClusterIssuer;
+    ClusterIssuerList: V1alpha3.ClusterIssuerList;
+    Order: V1alpha3.Order;
+    OrderList: V1alpha3.OrderList;
+    Challenge: V1alpha3.Challenge;
+    ChallengeList: V1alpha3.ChallengeList;
   };
   v1alpha2: {
-    Certificate: V1alpha2.Certificate; CertificateList: V1alpha2.CertificateList;
-    CertificateRequest: V1alpha2.CertificateRequest; CertificateRequestList: V1alpha2.CertificateRequestList;
-    Issuer: V1alpha2.Issuer; IssuerList: V1alpha2.IssuerList; ClusterIssuer: V1alpha2.ClusterIssuer; ClusterIssuerList: V1alpha2.ClusterIssuerList;
-    Order: V1alpha2.Order; OrderList: V1alpha2.OrderList; Challenge: V1alpha2.Challenge; ChallengeList: V1alpha2.ChallengeList;
+    Certificate: V1alpha2.Certificate;
+    CertificateList: V1alpha2.CertificateList;
+    CertificateRequest: V1alpha2.CertificateRequest;
+    CertificateRequestList: V1alpha2.CertificateRequestList;
+    Issuer: V1alpha2.Issuer;
+    IssuerList: V1alpha2.IssuerList;
+    ClusterIssuer: V1alpha2.ClusterIssuer;
+    ClusterIssuerList: V1alpha2.ClusterIssuerList;
+    Order: V1alpha2.Order;
+    OrderList: V1alpha2.OrderList;
+    Challenge: V1alpha2.Challenge;
+    ChallengeList: V1alpha2.ChallengeList;
   };
 }
 
