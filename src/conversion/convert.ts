@@ -11,7 +11,7 @@ import { type Group, type Version, VERSIONS } from '../scheme/kinds.js';
 import { isRecord, type JsonObject } from '../util/json.js';
 import { copyJson } from './clone.js';
 import { convertOne, type ConvertOneOptions } from './convert-one.js';
-import { GROUPS, parseTargetSpelling } from './target.js';
+import { parseTargetSpelling } from './target.js';
 import type { Converted } from './typed.js';
 import type { ConversionResult } from './types.js';
 
@@ -181,7 +181,7 @@ function parseTarget(toApiVersion: unknown, group: Group, at: string): Target {
   if (!parsed.ok)
     return { ok: false, error: fe.notSupported(field, toApiVersion, `cannot convert to ${toApiVersion}: ${parsed.problem}; ${allowed}`) };
   if (parsed.group !== undefined && parsed.group !== group) {
-    const what = GROUPS.includes(parsed.group) ? `an object of group ${group} cannot be converted to another group` : 'unknown API group';
+    const what = `an object of group ${group} cannot be converted to another group`;
     return { ok: false, error: fe.notSupported(field, toApiVersion, `cannot convert to ${toApiVersion}: ${what}; ${allowed}`) };
   }
   return { ok: true, version: parsed.version };

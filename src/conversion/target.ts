@@ -18,7 +18,7 @@ export function parseTargetSpelling(text: string): ParsedTarget {
   const group = slash < 0 ? undefined : text.slice(0, slash);
   const version = text.slice(slash + 1);
   if (group !== undefined && !(GROUPS as readonly string[]).includes(group))
-    return { ok: false, problem: `unknown API group ${JSON.stringify(group)}; use ${GROUPS.join(' or ')}` };
-  if (!isVersion(version)) return { ok: false, problem: `unknown version ${JSON.stringify(version)}; use one of ${VERSIONS.join(', ')}` };
+    return { ok: false, problem: `unknown group ${group}; use ${GROUPS.join(' or ')}, or a bare version` };
+  if (!isVersion(version)) return { ok: false, problem: `unknown version ${version}; use one of ${VERSIONS.join(', ')}` };
   return { ok: true, group: group as Group | undefined, version };
 }

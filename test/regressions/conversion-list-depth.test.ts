@@ -52,7 +52,8 @@ describe('nested core v1 Lists', () => {
     const input = nested(3) as { items: { metadata: { n: number } }[] };
     const before = JSON.stringify(input);
     const r = convert(input, 'cert-manager.io/v1alpha3');
-    (r.object as { items: { metadata: { n: number } }[] }).items[0].metadata.n = 99;
+    const first = (r.object as { items: { metadata: { n: number } }[] }).items[0];
+    if (first) first.metadata.n = 99;
     expect(JSON.stringify(input)).toBe(before);
   });
 });
