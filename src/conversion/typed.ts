@@ -3,13 +3,17 @@
  * are known at compile time (a `v1.Certificate` converted to `'cert-manager.io/v1alpha2'` is a
  * `v1alpha2.Certificate`), a `JsonObject` otherwise.
  */
-import type * as V1 from '../apis/v1/types.js';
-import type * as V1alpha2 from '../apis/v1alpha2/types.js';
-import type * as V1alpha3 from '../apis/v1alpha3/types.js';
-import type * as V1beta1 from '../apis/v1beta1/types.js';
+// The namespaces as the package exports them, so that the API report names them.
+import type { v1 as V1, v1alpha2 as V1alpha2, v1alpha3 as V1alpha3, v1beta1 as V1beta1 } from '../index.js';
 import type { JsonObject } from '../util/json.js';
 
-interface KindTypes {
+/**
+ * cmapi's kind types by API version and kind: `KindTypes['v1alpha2']['Certificate']` is
+ * `v1alpha2.Certificate`.
+ * @public
+ */
+export interface KindTypes {
+  /** The kinds of v1. */
   v1: {
     Certificate: V1.Certificate;
     CertificateList: V1.CertificateList;
@@ -24,6 +28,7 @@ interface KindTypes {
     Challenge: V1.Challenge;
     ChallengeList: V1.ChallengeList;
   };
+  /** The kinds of v1beta1. */
   v1beta1: {
     Certificate: V1beta1.Certificate;
     CertificateList: V1beta1.CertificateList;
@@ -38,6 +43,7 @@ interface KindTypes {
     Challenge: V1beta1.Challenge;
     ChallengeList: V1beta1.ChallengeList;
   };
+  /** The kinds of v1alpha3. */
   v1alpha3: {
     Certificate: V1alpha3.Certificate;
     CertificateList: V1alpha3.CertificateList;
@@ -52,6 +58,7 @@ interface KindTypes {
     Challenge: V1alpha3.Challenge;
     ChallengeList: V1alpha3.ChallengeList;
   };
+  /** The kinds of v1alpha2. */
   v1alpha2: {
     Certificate: V1alpha2.Certificate;
     CertificateList: V1alpha2.CertificateList;
@@ -68,23 +75,22 @@ interface KindTypes {
   };
 }
 
-type IsAny<T> = 0 extends 1 & T ? true : false;
-type TargetVersion<A extends string> = A extends `${string}/${infer V}` ? V : A;
-type KindOf<T> = T extends { kind?: infer K } ? NonNullable<K> : never;
-
 /**
  * What {@link convert} returns for an input of type `T` converted to `A`: the kind of `T` in
  * version `A` when `T` is one of cmapi's kind types and `A` a literal version or apiVersion;
  * otherwise a `JsonObject`.
  * @public
  */
-export type Converted<T, A extends string> =
-  IsAny<T> extends true
-    ? JsonObject
-    : TargetVersion<A> extends keyof KindTypes
-      ? [KindOf<T>] extends [keyof KindTypes[TargetVersion<A>]]
-        ? [KindOf<T>] extends [never]
+export type Converted<T, A extends string> = 0 extends 1 & T
+  ? JsonObject // T is any
+  : (A extends `${string}/${infer V}` ? V : A) extends infer V
+    ? V extends keyof KindTypes
+      ? [T extends { kind?: infer K } ? NonNullable<K> : never] extends [infer K]
+        ? [K] extends [never]
           ? JsonObject
-          : KindTypes[TargetVersion<A>][KindOf<T>]
+          : [K] extends [keyof KindTypes[V]]
+            ? KindTypes[V][K & keyof KindTypes[V]]
+            : JsonObject
         : JsonObject
-      : JsonObject;
+      : JsonObject
+    : JsonObject;
