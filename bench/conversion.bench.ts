@@ -42,7 +42,12 @@ for (const group of ['cert-manager.io', 'acme.cert-manager.io']) {
 // depths up to the limit; the time should grow linearly with d (it grew quadratically).
 {
   const { convert, MAX_LIST_DEPTH } = await import('../src/conversion/convert.js');
-  const cert = { apiVersion: 'cert-manager.io/v1', kind: 'Certificate', metadata: { name: 'c' }, spec: { secretName: 's', duration: '2160h' } };
+  const cert = {
+    apiVersion: 'cert-manager.io/v1',
+    kind: 'Certificate',
+    metadata: { name: 'c' },
+    spec: { secretName: 's', duration: '2160h' },
+  };
   const nest = (depth: number): unknown => {
     let v: unknown = cert;
     for (let i = 0; i < depth; i++) v = { apiVersion: 'v1', kind: 'List', items: [v] };

@@ -28,7 +28,11 @@ export function convertOne(
   options: ConvertOneOptions,
   warnings: string[],
 ): JsonObject {
-  if (from === to) return cloneJson(object);
+  if (from === to) {
+    // Nothing to convert; records that no longer apply go, and without preservation all do.
+    const same = withoutStaleRecords(withoutKey(cloneJson(object), preservationKey(from)), group, kind, from);
+    return options.preserve ? same : withoutRecords(same);
+  }
   const restoreKey = preservationKey(to);
   const backKey = preservationKey(from);
   // A record for the object's own version is stale: nothing can use it, so it is dropped.

@@ -135,3 +135,20 @@ describe('issue 15 §6: a forged record is ignored, with a warning', () => {
     expect(preservationProblems(list)[0]).toMatch(/^items\[1\]: metadata\.annotations\[conversion\.cmapi\.io\/v1\]: /);
   });
 });
+
+describe('issue 14 §2: converting to the version an object already has drops what no longer applies', () => {
+  test('a stale record goes; a record riding along stays', () => {
+    const input = cert(
+      'v1',
+      { subject: { organizations: ['Org'] } },
+      {
+        'conversion.cmapi.io/v1': record('v1beta1', []),
+        'conversion.cmapi.io/v1alpha2': record('v1', [{ op: 'remove', path: '/spec/subject' }]),
+      },
+    );
+    const r = convert(input, 'cert-manager.io/v1');
+    expect(annotations(r.object)).toBeUndefined();
+    const riding = convert(convert(cert('v1', { renewBeforePercentage: 5 }), 'v1alpha3').object, 'v1alpha3');
+    expect(Object.keys(annotations(riding.object) ?? {})).toEqual(['conversion.cmapi.io/v1']);
+  });
+});
