@@ -37,3 +37,28 @@ for (const group of ['cert-manager.io', 'acme.cert-manager.io']) {
   if (r.response.result.status !== 'Success' || r.response.convertedObjects?.length !== 1000) throw new Error('benchmark review failed');
   console.log(`handleConversion (incl. parse) / JSON.parse: ${(conv / parse).toFixed(1)}x`);
 }
+
+// Nested core v1 Lists (issue 15 §2): a CertificateList of five Lists nested d deep, at three
+// depths up to the limit; the time should grow linearly with d (it grew quadratically).
+{
+  const { convert, MAX_LIST_DEPTH } = await import('../src/conversion/convert.js');
+  const cert = {
+    apiVersion: 'cert-manager.io/v1',
+    kind: 'Certificate',
+    metadata: { name: 'c' },
+    spec: { secretName: 's', duration: '2160h' },
+  };
+  const nest = (depth: number): unknown => {
+    let v: unknown = cert;
+    for (let i = 0; i < depth; i++) v = { apiVersion: 'v1', kind: 'List', items: [v] };
+    return v;
+  };
+  console.log('\nnested core v1 Lists (5 × depth d)');
+  const times: number[] = [];
+  for (const d of [MAX_LIST_DEPTH / 4, MAX_LIST_DEPTH / 2, MAX_LIST_DEPTH]) {
+    const list = { apiVersion: 'cert-manager.io/v1', kind: 'CertificateList', items: [0, 1, 2, 3, 4].map(() => nest(d - 1)) };
+    times.push(time(`convert, d = ${d}`, 10, () => convert(list, 'cert-manager.io/v1beta1')));
+  }
+  const growth = (times[2] ?? 0) / Math.max(times[0] ?? 1, 1e-3);
+  console.log(`4× the depth took ${growth.toFixed(1)}× the time${growth > 8 ? '  <-- super-linear' : ''}`);
+}

@@ -26,10 +26,11 @@ export type {
   SignerResource,
 } from './admission/types.js';
 export { applyDefaults } from './defaults/apply.js';
-export type { DefaultingResult, DefaultSet, DefaultsOptions } from './defaults/types.js';
+export type { Defaulted, DefaultingResult, DefaultSet, DefaultsOptions } from './defaults/types.js';
 export type { JsonPatchOperation } from './patch/types.js';
 export { convert } from './conversion/convert.js';
 export type { ConversionResult } from './conversion/types.js';
+export type { Converted, KindTypes } from './conversion/typed.js';
 export { handleConversion } from './admission/conversion-review.js';
 export type { ConversionReview, ConversionResponse, ConversionStatus } from './admission/conversion-types.js';
 export * as v1 from './apis/v1/index.js';

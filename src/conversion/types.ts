@@ -32,9 +32,14 @@ export interface Spoke {
  * none. Errors name the field of the input that could not be converted.
  * @public
  */
-export interface ConversionResult {
+export interface ConversionResult<O = JsonObject> {
   /** The converted object (absent when `errors` is non-empty). */
-  readonly object?: JsonObject;
+  readonly object?: O;
   /** Why the object could not be converted (empty on success). */
   readonly errors: FieldError[];
+  /**
+   * What the conversion ignored or removed and the caller may want to know: a preservation
+   * record that does not match the object it rides on, for example.
+   */
+  readonly warnings: string[];
 }

@@ -11,7 +11,7 @@ import { describeThrown } from '../util/describe.js';
 import { isRecord, type JsonObject } from '../util/json.js';
 import { arrayAt } from './draft.js';
 import { DEFAULTERS } from './table.js';
-import { DEFAULT_SETS, type DefaultingResult, type DefaultSet, type DefaultsOptions } from './types.js';
+import { DEFAULT_SETS, type Defaulted, type DefaultingResult, type DefaultSet, type DefaultsOptions } from './types.js';
 
 /**
  * Fills in the defaults of a cert-manager object (or a `<Kind>List` or core `v1 List` of
@@ -30,7 +30,8 @@ import { DEFAULT_SETS, type DefaultingResult, type DefaultSet, type DefaultsOpti
  * result carries field errors, an empty patch and an unchanged copy.
  * @param object - any value, typically a parsed manifest
  * @param options - which default sets to apply (default: all three) and the cert-manager release
- * @returns the defaulted copy, the patch and any errors
+ * @returns the defaulted copy (typed as the input: `applyDefaults(cert).object.spec` is a
+ *   `v1.Certificate`'s spec when `cert` is one), the patch and any errors
  * @example
  * ```ts
  * const { object, patch } = applyDefaults({
@@ -42,7 +43,11 @@ import { DEFAULT_SETS, type DefaultingResult, type DefaultSet, type DefaultsOpti
  * ```
  * @public
  */
-export function applyDefaults(object: unknown, options: DefaultsOptions = {}): DefaultingResult {
+export function applyDefaults<T>(object: T, options: DefaultsOptions = {}): DefaultingResult<Defaulted<T>> {
+  return defaultsOf(object, options) as DefaultingResult<Defaulted<T>>;
+}
+
+function defaultsOf(object: unknown, options: DefaultsOptions): DefaultingResult {
   let copy: unknown = object;
   try {
     // LIMIT-DEPTH: the copy, the draft and the diff all recurse; deeper input comes back as is.

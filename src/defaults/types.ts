@@ -13,6 +13,13 @@ import type { JsonObject } from '../util/json.js';
  */
 export type DefaultSet = 'scheme' | 'runtime' | 'schema';
 
+/**
+ * The type {@link applyDefaults} returns for an input of type `T`: `T` itself (defaulting
+ * only fills in fields the type already has), or `unknown` when the input is `any`.
+ * @public
+ */
+export type Defaulted<T> = 0 extends 1 & T ? unknown : T;
+
 /** Every default set, in the order they run. */
 export const DEFAULT_SETS: readonly DefaultSet[] = ['scheme', 'runtime', 'schema'];
 
@@ -32,12 +39,12 @@ export interface DefaultsOptions {
 }
 
 /**
- * The outcome of {@link applyDefaults}.
+ * The outcome of {@link applyDefaults}; `T` is the type of the input (`unknown` when untyped).
  * @public
  */
-export interface DefaultingResult {
+export interface DefaultingResult<T = unknown> {
   /** The defaulted copy of the input (a plain, unfrozen copy; the input is never modified). */
-  readonly object: unknown;
+  readonly object: T;
   /** The RFC 6902 JSON Patch that turns the input into `object`; empty when nothing changed. */
   readonly patch: JsonPatchOperation[];
   /** Why the input could not be defaulted; when non-empty, `patch` is empty and `object` equals the input. */

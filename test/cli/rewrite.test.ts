@@ -43,8 +43,6 @@ describe('cmapi convert', () => {
     expect(lineDiff(mixed, r.stdout)).toEqual([
       '-apiVersion: cert-manager.io/v1alpha2',
       '+apiVersion: cert-manager.io/v1',
-      '+  annotations:',
-      `+    conversion.cmapi.io/v1alpha2: '{"from":"v1","patch":[{"op":"remove","path":"/spec/privateKey"}]}'`,
       '-  keyAlgorithm: rsa',
       '-  keySize: 4096',
       '+  privateKey:',
@@ -55,12 +53,16 @@ describe('cmapi convert', () => {
     expect(r.stdout).toContain('  # RSA with a larger key\n  privateKey:\n');
   });
 
-  test('round trip: converting back gives the original text', async () => {
+  test('round trip: converting back gives the original text, with the empty privateKey upstream leaves', async () => {
     const there = await cli(['convert', '--to', 'cert-manager.io/v1', MIXED]);
     const back = await cli(['convert', '--to', 'cert-manager.io/v1alpha2', '-'], { stdin: there.stdout });
     expect(back.code).toBe(0);
-    // Only the Issuer, which was v1 to begin with, now is v1alpha2 too.
-    expect(lineDiff(mixed, back.stdout)).toEqual(['-apiVersion: cert-manager.io/v1', '+apiVersion: cert-manager.io/v1alpha2']);
+    // The Issuer, which was v1 to begin with, now is v1alpha2 too; `privateKey: {}` means what its absence means.
+    expect(back.stdout).toContain('  # RSA with a larger key\n  privateKey: {}\n  keyAlgorithm: rsa\n  keySize: 4096\n  issuerRef:\n');
+    expect(lineDiff(mixed.replace('  keyAlgorithm: rsa\n', '  privateKey: {}\n  keyAlgorithm: rsa\n'), back.stdout)).toEqual([
+      '-apiVersion: cert-manager.io/v1',
+      '+apiVersion: cert-manager.io/v1alpha2',
+    ]);
   });
 
   test('a group in --to converts only that group; a bare version converts both', async () => {
@@ -73,8 +75,8 @@ describe('cmapi convert', () => {
     expect(both.stdout).not.toMatch(/v1(alpha2|beta1)\nkind/);
   });
 
-  test("--lossy leaves out the preservation annotations, keeping the user's own", async () => {
-    const lossy = await cli(['convert', '--lossy', '--to', 'cert-manager.io/v1', MIXED]);
+  test("to v1 no preservation annotation is written unless --lossless; --lossy (deprecated) leaves them out of older versions, keeping the user's own", async () => {
+    const lossy = await cli(['convert', '--to', 'cert-manager.io/v1', MIXED]);
     expect(lineDiff(mixed, lossy.stdout)).toEqual([
       '-apiVersion: cert-manager.io/v1alpha2',
       '+apiVersion: cert-manager.io/v1',
@@ -99,6 +101,7 @@ spec:
     const kept = await cli(['convert', '--to', 'cert-manager.io/v1alpha2', '-'], { stdin: v1only });
     expect(kept.stdout).toContain('conversion.cmapi.io/v1:');
     const dropped = await cli(['convert', '--lossy', '--to', 'cert-manager.io/v1alpha2', '-'], { stdin: v1only });
+    expect(dropped.stderr).toContain('--lossy is deprecated');
     expect(lineDiff(v1only, dropped.stdout)).toEqual([
       '-apiVersion: cert-manager.io/v1',
       '+apiVersion: cert-manager.io/v1alpha2',
@@ -145,7 +148,7 @@ spec:
     const other = 'apiVersion: v1\nkind: ConfigMap\nmetadata:   {name: x}\n';
     writeFileSync(join(dir, 'other.yaml'), other);
     const r = await cli(['convert', '--to', 'cert-manager.io/v1', '--in-place', '.'], { cwd: dir });
-    expect([r.code, r.stdout]).toEqual([0, '']);
+    expect([r.code, r.stdout]).toEqual([0, 'wrote mixed.yaml\n']);
     expect(readFileSync(file, 'utf8')).toContain('  privateKey:\n    algorithm: RSA\n');
     expect(readFileSync(join(dir, 'other.yaml'), 'utf8')).toBe(other);
   });
@@ -234,7 +237,7 @@ describe('cmapi default', () => {
   test('--in-place writes the defaulted documents back, with their comments', async () => {
     const { dir, file } = tempCopy('cert.yaml', cert);
     const r = await cli(['default', '--in-place', 'cert.yaml'], { cwd: dir });
-    expect([r.code, r.stdout, r.stderr]).toEqual([0, '', '']);
+    expect([r.code, r.stdout, r.stderr]).toEqual([0, 'wrote cert.yaml\n', '']);
     expect(lineDiff(cert, readFileSync(file, 'utf8'))).toEqual([
       '+    kind: Issuer',
       '+    group: cert-manager.io',

@@ -61,7 +61,7 @@ describe('runtime rotation policy per release (spec/defaults.md §2.2)', () => {
   test('Always from v1.18, Never before', () => {
     const policy = (v?: string) =>
       (
-        applyDefaults(cert, { defaults: ['runtime'], ...(v ? { certManagerVersion: v } : {}) }).object as {
+        applyDefaults(cert, { defaults: ['runtime'], ...(v ? { certManagerVersion: v } : {}) }).object as unknown as {
           spec: { privateKey: { rotationPolicy: string } };
         }
       ).spec.privateKey.rotationPolicy;

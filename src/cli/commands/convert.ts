@@ -1,14 +1,12 @@
 import { parseArgs } from 'node:util';
-import { convert } from '../../conversion/convert.js';
+import { convertWith } from '../../conversion/convert.js';
+import { parseTargetSpelling } from '../../conversion/target.js';
 import { type Group, VERSIONS, type Version } from '../../index.js';
 import { ExitCode } from '../io.js';
 import { UsageError } from '../options.js';
 import type { Transform } from '../rewrite/each-object.js';
-import { withoutPreservation } from '../rewrite/lossy.js';
 import { DELIVERY_OPTIONS, deliver, deliveryFrom, rewritePaths } from './rewrite.js';
 import type { Command } from './types.js';
-
-const GROUPS: readonly Group[] = ['cert-manager.io', 'acme.cert-manager.io'];
 
 const HELP = `Usage: cmapi convert --to API_VERSION [options] PATH...
 
@@ -22,12 +20,19 @@ API_VERSION is cert-manager.io/VERSION or acme.cert-manager.io/VERSION (only
 objects of that group are converted), or a bare VERSION (objects of both groups).
 VERSION is one of ${VERSIONS.join(', ')}.
 
+Converting to v1 gives exactly upstream's output: no conversion.cmapi.io
+annotations. Converting to an older version adds the annotation
+conversion.cmapi.io/<version> where converting back would otherwise lose or
+alter a value (a v1-only field, say), so that converting back restores it.
+
 Options:
   --to API_VERSION   the target (required)
-  --lossy            leave out the conversion.cmapi.io/<version> annotations that
-                     keep what the target version has no field for (as upstream's
-                     conversion webhook does; converting back cannot restore it)
-  --in-place         rewrite the files instead of printing them
+  --lossless         to v1 too, add the conversion.cmapi.io annotation where
+                     converting back would lose or alter a value
+  --lossy            deprecated: to an older version, leave the annotations out
+                     (converting back cannot restore what they kept)
+  --in-place         rewrite the files instead of printing them (each file is
+                     replaced at once; the files written are listed on stdout)
   -o, --output FMT   yaml (default) or json (one v1 List of all documents)
   -h, --help         show this help
 
@@ -45,6 +50,7 @@ export const convertCommand: Command = {
       allowPositionals: true,
       options: {
         to: { type: 'string' },
+        lossless: { type: 'boolean', default: false },
         lossy: { type: 'boolean', default: false },
         ...DELIVERY_OPTIONS,
       },
@@ -53,31 +59,29 @@ export const convertCommand: Command = {
       io.stdout(HELP);
       return ExitCode.Clean;
     }
+    if (values.lossless && values.lossy) throw new UsageError('--lossless and --lossy do not go together');
+    if (values.lossy) io.stderr('cmapi convert: --lossy is deprecated: converting to v1 leaves the annotations out by default\n');
     const delivery = deliveryFrom(values);
-    const files = await rewritePaths(positionals, io, delivery.inPlace, conversionTo(parseTarget(values.to), values.lossy));
+    const target = parseTarget(values.to);
+    const preserve = target.version === 'v1' ? values.lossless : !values.lossy;
+    const files = await rewritePaths(positionals, io, delivery.inPlace, conversionTo(target, preserve));
     return deliver(files, io, delivery);
   },
 };
 
-/** `--to`: a group (or any) and a version. */
+/** `--to`: a group (or any) and a version, spelt as `convert` accepts them. */
 function parseTarget(to: string | undefined): { group: Group | undefined; version: Version } {
   if (to === undefined || to === '') throw new UsageError('--to is required, for example --to cert-manager.io/v1');
-  const slash = to.lastIndexOf('/');
-  const group = slash < 0 ? undefined : to.slice(0, slash);
-  const version = to.slice(slash + 1);
-  if (group !== undefined && !(GROUPS as readonly string[]).includes(group)) {
-    throw new UsageError(`--to ${to}: unknown group ${group}; use ${GROUPS.join(' or ')}`);
-  }
-  if (!(VERSIONS as readonly string[]).includes(version))
-    throw new UsageError(`--to ${to}: unknown version ${version}; use one of ${VERSIONS.join(', ')}`);
-  return { group: group as Group | undefined, version: version as Version };
+  const parsed = parseTargetSpelling(to);
+  if (!parsed.ok) throw new UsageError(`--to ${to}: ${parsed.problem}`);
+  return parsed;
 }
 
-function conversionTo(target: { group: Group | undefined; version: Version }, lossy: boolean): Transform {
+function conversionTo(target: { group: Group | undefined; version: Version }, preserve: boolean): Transform {
   return (value, identity) => {
     if (target.group !== undefined && identity.group !== target.group) return { value, errors: [] };
-    const r = convert(value, `${identity.group}/${target.version}`);
-    if (r.object === undefined) return { errors: r.errors };
-    return { value: lossy ? withoutPreservation(value, r.object) : r.object, errors: r.errors };
+    const r = convertWith(value, target.version, { preserve });
+    if (r.object === undefined) return { errors: r.errors, warnings: r.warnings };
+    return { value: r.object, errors: r.errors, warnings: r.warnings };
   };
 }

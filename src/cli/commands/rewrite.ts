@@ -1,10 +1,10 @@
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ExitCode, type CliIo } from '../io.js';
 import { parseChoice, UsageError } from '../options.js';
 import type { Transform } from '../rewrite/each-object.js';
 import { type RewrittenFile, rewriteFile } from '../rewrite/rewrite-file.js';
 import { readSources } from '../source/files.js';
+import { writeFileAtomic } from '../rewrite/write-atomic.js';
 
 /** How `convert` and `default` deliver their results. */
 export interface RewriteOptions {
@@ -31,6 +31,7 @@ export async function rewritePaths(paths: readonly string[], io: CliIo, inPlace:
   for (const f of out) {
     for (const p of f.problems)
       io.stderr(`${f.name}:${p.position.line}:${p.position.column}: ${p.field ? `${p.field}: ` : ''}${p.message}\n`);
+    for (const w of f.warnings) io.stderr(`${f.name}:${w.position.line}:${w.position.column}: warning: ${w.message}\n`);
   }
   return out;
 }
@@ -38,7 +39,7 @@ export async function rewritePaths(paths: readonly string[], io: CliIo, inPlace:
 /** Delivers rewrites: files rewritten in place, a YAML stream, or one JSON `v1 List`; returns the exit code. */
 export async function deliver(files: readonly NamedRewrite[], io: CliIo, options: RewriteOptions): Promise<number> {
   if (options.inPlace) {
-    for (const f of files) if (f.changed) await writeFile(resolve(io.cwd, f.name), f.text, 'utf8');
+    if (!(await writeInPlace(files, io))) return ExitCode.Usage;
   } else if (options.output === 'json') {
     const items = files.flatMap((f) => f.documents.map((d) => d.value));
     io.stdout(`${JSON.stringify({ apiVersion: 'v1', kind: 'List', items }, null, 2)}\n`);
@@ -46,6 +47,26 @@ export async function deliver(files: readonly NamedRewrite[], io: CliIo, options
     io.stdout(joinStreams(files.map((f) => f.text)));
   }
   return files.some((f) => f.problems.length > 0) ? ExitCode.Findings : ExitCode.Clean;
+}
+
+/**
+ * Replaces every changed file at once (writeFileAtomic) and lists each file written on stdout
+ * (`wrote NAME`); a file that cannot be written is reported on stderr and the others still
+ * are. Returns whether all were written.
+ */
+async function writeInPlace(files: readonly NamedRewrite[], io: CliIo): Promise<boolean> {
+  let ok = true;
+  for (const f of files) {
+    if (!f.changed) continue;
+    try {
+      await writeFileAtomic(resolve(io.cwd, f.name), f.text);
+      io.stdout(`wrote ${f.name}\n`);
+    } catch (err) {
+      ok = false;
+      io.stderr(`${f.name}: not written: ${err instanceof Error ? err.message : String(err)}\n`);
+    }
+  }
+  return ok;
 }
 
 /** Several files as one YAML stream: a `---` between files with content, unless the next starts with one. */

@@ -28,30 +28,63 @@ function mergeNode(doc: Document, node: Node | null, value: unknown): Node {
 }
 
 /**
- * Keys missing from `value` are removed; new keys take the place of the first removed one (a
- * renamed field stays where it was, with the comment above it) or else go at the end.
+ * Keys missing from `value` are removed. A new key whose value equals a removed key's value is
+ * that key renamed: it takes the removed pair's place, and keeps its comments and the value's
+ * node (a flow sequence stays in flow style). Other new keys take the place of the first
+ * removed key left (with the comment above it), or else follow the last key whose value changed
+ * (their values likely came from it: `keySize` out of `privateKey`), or else go at the end.
  */
 function mergeMap(doc: Document, node: { items: Pair[] }, value: Record<string, unknown>): void {
-  const seen = new Set<string>();
-  let gap: { at: number; commentBefore: string | undefined } | undefined;
-  const kept: Pair[] = [];
+  const keys = new Set(node.items.map(keyOf));
+  const adding = Object.keys(value).some((k) => !keys.has(k));
+  const present = new Set<string>();
+  const slots: (Pair | { removed: Pair })[] = [];
+  let lastChanged = -1;
   for (const pair of node.items) {
     const key = keyOf(pair);
     if (key === undefined || !Object.hasOwn(value, key)) {
-      gap ??= { at: kept.length, commentBefore: (pair.key as Node | null)?.commentBefore ?? undefined };
+      slots.push({ removed: pair });
       continue;
     }
-    seen.add(key);
+    present.add(key);
+    if (adding && !jsonEqual(currentValue(doc, pair.value as Node), value[key])) lastChanged = slots.length;
     pair.value = mergeNode(doc, pair.value as Node | null, value[key]);
-    kept.push(pair);
+    slots.push(pair);
   }
-  const added = Object.entries(value)
-    .filter(([key]) => !seen.has(key))
-    .map(([key, v]) => doc.createPair(key, v) as Pair);
-  const first = added[0]?.key;
-  if (gap?.commentBefore && isScalar(first)) first.commentBefore = gap.commentBefore;
-  kept.splice(gap?.at ?? kept.length, 0, ...added);
-  node.items = kept;
+  const added: string[] = [];
+  const removedValues = new Map<Pair, unknown>();
+  const removedValue = (p: Pair): unknown => {
+    if (!removedValues.has(p)) removedValues.set(p, currentValue(doc, p.value as Node));
+    return removedValues.get(p);
+  };
+  for (const key of Object.keys(value)) {
+    if (present.has(key)) continue;
+    const i = slots.findIndex((s) => 'removed' in s && isScalar(s.removed.key) && jsonEqual(removedValue(s.removed), value[key]));
+    const slot = slots[i];
+    if (slot !== undefined && 'removed' in slot) slots[i] = renamed(slot.removed, key);
+    else added.push(key);
+  }
+  const pairs = added.map((key) => doc.createPair(key, value[key]) as Pair);
+  const gap = slots.findIndex((s) => 'removed' in s);
+  const gapSlot = slots[gap];
+  const first = pairs[0]?.key;
+  if (gapSlot !== undefined && 'removed' in gapSlot && isScalar(first)) {
+    const before = (gapSlot.removed.key as Node | null)?.commentBefore;
+    if (before) first.commentBefore = before;
+  }
+  const kept = slots.map((s) => ('removed' in s ? undefined : s));
+  kept.splice(gap >= 0 ? gap : lastChanged >= 0 ? lastChanged + 1 : kept.length, 0, ...pairs);
+  node.items = kept.filter((p): p is Pair => p !== undefined);
+}
+
+/** `pair` under the name `key`: the key node keeps its comments and style, the value node stays. */
+function renamed(pair: Pair, key: string): Pair {
+  const k = pair.key;
+  if (isScalar(k)) {
+    k.value = key;
+    delete k.source;
+  }
+  return pair;
 }
 
 function mergeSeq(doc: Document, node: { items: unknown[] }, value: unknown[]): void {

@@ -29,6 +29,8 @@ export interface RewrittenFile {
   readonly changed: boolean;
   readonly documents: RewrittenDocument[];
   readonly problems: RewriteProblem[];
+  /** What the transformation ignored or removed (a preservation record that did not match, say): not failures. */
+  readonly warnings: RewriteProblem[];
 }
 
 /** Style of re-emitted YAML, read from the source: are sequences indented under their key? */
@@ -44,6 +46,7 @@ function indentSeq(text: string): boolean {
 export function rewriteFile(text: string, json: boolean, transform: Transform): RewrittenFile {
   const docs = parseDocuments(text);
   const problems: RewriteProblem[] = [];
+  const warnings: RewriteProblem[] = [];
   const documents: RewrittenDocument[] = [];
   const pieces: string[] = [];
   let changed = false;
@@ -53,6 +56,7 @@ export function rewriteFile(text: string, json: boolean, transform: Transform): 
     for (const p of fatal) problems.push({ position: p.position, field: '', message: p.message });
     const outcome = fatal.length > 0 ? undefined : eachObject(doc.value, transform);
     for (const e of outcome?.errors ?? []) problems.push({ position: doc.locate(e.field), field: e.field, message: e.detail, error: e });
+    for (const w of outcome?.warnings ?? []) warnings.push({ position: doc.start, field: '', message: w });
     const value = outcome ? outcome.value : doc.value;
     documents.push({ index: i + 1, start: doc.start, value, outcome });
     if (!outcome || jsonEqual(outcome.value, doc.value)) {
@@ -65,19 +69,29 @@ export function rewriteFile(text: string, json: boolean, transform: Transform): 
     pieces.push(original.includes('\r\n') ? emitted.replace(/\r?\n/g, '\r\n') : emitted);
   });
   if (docs.length === 0) pieces.push(text);
-  return { text: pieces.join(''), changed, documents, problems };
+  return { text: pieces.join(''), changed, documents, problems, warnings };
 }
 
 function emitJson(original: string, before: unknown, after: unknown): string {
-  const lead = /^\s*/.exec(original)?.[0] ?? '';
-  const trail = /\s*$/.exec(original)?.[0] ?? '\n';
+  const lead = original.slice(0, original.length - original.trimStart().length);
+  const trail = original.slice(original.trimEnd().length);
   return `${lead}${JSON.stringify(keepKeyOrder(before, after), null, 2)}${trail || '\n'}`;
+}
+
+/**
+ * How many `\n` end `text`. A scan from the end: the regex `/\n*$/` is tried at every
+ * position and takes quadratic time on a long run of newlines.
+ */
+export function trailingNewlines(text: string): number {
+  let n = 0;
+  while (n < text.length && text.charCodeAt(text.length - 1 - n) === 10) n++;
+  return n;
 }
 
 function emitYaml(doc: Parameters<typeof mergeIntoDocument>[0], value: unknown, original: string): string {
   mergeIntoDocument(doc, value);
   const body = doc.toString({ indentSeq: indentSeq(original), lineWidth: 0, flowCollectionPadding: / \}|\{ /.test(original) });
   // Keep what the source had after the document (blank lines, a trailing `...`-less separator gap).
-  const trail = /\n*$/.exec(original)?.[0] ?? '\n';
-  return body.replace(/\n*$/, trail || '\n');
+  const trail = '\n'.repeat(trailingNewlines(original));
+  return body.slice(0, body.length - trailingNewlines(body)) + (trail || '\n');
 }

@@ -1,0 +1,85 @@
+/**
+ * Equality by meaning (docs/conversion.md): two forms of an object mean the same when they
+ * differ only where Go would not tell them apart. Two kinds of difference are not a change:
+ * - a Go zero value (`null`, `""`, `0`, `[]`, `{}`) at a field whose absence means the same
+ *   (the pointers and `omitempty` fields the conversion creates or renames), such as the empty
+ *   `subject: {}` and `privateKey: {}` that v1alpha2 → v1 → v1alpha2 leaves behind;
+ * - a value re-printed in Go form that denotes the same value: durations (`2160h` and
+ *   `2160h0m0s`), bytes (the same octets in another base64 layout), and times at whole seconds
+ *   in another zone notation. A time that loses its fractional seconds is a change.
+ * Preservation annotations (`conversion.cmapi.io/…`) are not part of the meaning.
+ */
+import type { Kind } from '../scheme/kinds.js';
+import { isRecord, type JsonObject, jsonEqual } from '../util/json.js';
+import { copyJson } from './clone.js';
+import { canonicalBase64, canonicalTime, type GoFormat } from './go-form.js';
+import { canonicalDuration } from '../go/time/duration.js';
+import { GO_FORM_PATHS } from './go-form-paths.js';
+import { PRESERVATION_PREFIX } from './preserve.js';
+import { eachMember, pattern } from './walk.js';
+
+const CERTIFICATE_ZERO = [
+  'spec.emailAddresses',
+  'spec.uris',
+  'spec.emailSANs',
+  'spec.uriSANs',
+  'spec.organization',
+  'spec.keyAlgorithm',
+  'spec.keyEncoding',
+  'spec.keySize',
+  'spec.privateKey.algorithm',
+  'spec.privateKey.encoding',
+  'spec.privateKey.size',
+  'spec.subject.organizations',
+  // containers last: emptied by the fields above, they go too
+  'spec.subject',
+  'spec.privateKey',
+];
+
+/** Per kind, the fields (any version's name) where a Go zero value means the same as absence. */
+const ZERO_MEANS_ABSENT: Readonly<Record<Kind, readonly string[]>> = {
+  Certificate: CERTIFICATE_ZERO,
+  CertificateRequest: [],
+  Issuer: ['spec.acme.preferredChain'],
+  ClusterIssuer: ['spec.acme.preferredChain'],
+  Order: [],
+  Challenge: [],
+};
+
+const isZero = (v: unknown): boolean =>
+  v === null || v === '' || v === 0 || (Array.isArray(v) && v.length === 0) || (isRecord(v) && Object.keys(v).length === 0);
+
+/** The value's meaning in Go form, when re-printing keeps it (see the module comment). */
+function sameValueForm(format: GoFormat, v: unknown): unknown {
+  if (typeof v !== 'string') return v;
+  if (format === 'duration') return canonicalDuration(v) ?? v;
+  if (format === 'bytes') return canonicalBase64(v) ?? v;
+  return v.includes('.') ? v : (canonicalTime(v) ?? v);
+}
+
+/** A copy of `o` in the normal form that {@link sameMeaning} compares. */
+export function meaningOf(o: JsonObject, kind: Kind): JsonObject {
+  const c = copyJson(o);
+  const meta = c.metadata;
+  if (isRecord(meta) && isRecord(meta.annotations)) {
+    for (const k of Object.keys(meta.annotations)) if (k.startsWith(PRESERVATION_PREFIX)) delete meta.annotations[k];
+    if (Object.keys(meta.annotations).length === 0) delete meta.annotations;
+    if (Object.keys(meta).length === 0) delete c.metadata;
+  }
+  for (const p of ZERO_MEANS_ABSENT[kind]) {
+    eachMember(c, pattern(p), (parent, key) => {
+      if (isZero(parent[key])) delete parent[key];
+    });
+  }
+  for (const [p, format] of GO_FORM_PATHS[kind]) {
+    eachMember(c, pattern(p), (parent, key) => {
+      parent[key] = sameValueForm(format, parent[key]);
+    });
+  }
+  return c;
+}
+
+/** Whether `a` and `b` (objects of `kind` in the same version) mean the same. */
+export function sameMeaning(a: JsonObject, b: JsonObject, kind: Kind): boolean {
+  return jsonEqual(a, b) || jsonEqual(meaningOf(a, kind), meaningOf(b, kind));
+}
