@@ -16,9 +16,10 @@ import type { Converted } from './typed.js';
 import { exceedsDepth, tooDeepError } from '../util/depth.js';
 import { describeThrown } from '../util/describe.js';
 import type { ConversionResult } from './types.js';
+import { appendAll } from '../util/append.js';
 
 /** How deep lists may nest below the outermost one (a core `v1 List` holding lists); deeper input is an error. */
-export const MAX_LIST_DEPTH = 1000;
+export const MAX_LIST_DEPTH = 400;
 
 /**
  * Converts a cert-manager object, `<Kind>List` or core `v1 List` to another API version of its
@@ -117,7 +118,10 @@ function withoutIdentity(o: JsonObject): JsonObject {
 function visit(walk: Walk, value: unknown, at: string, depth: number): unknown {
   const id = identify(value);
   if (!id.ok) {
-    walk.errors.push(...id.errors.map((e) => prefixed(e, at)));
+    appendAll(
+      walk.errors,
+      id.errors.map((e) => prefixed(e, at)),
+    );
     return undefined;
   }
   const o = value as JsonObject;

@@ -12,6 +12,7 @@ import { isRecord } from '../util/json.js';
 import { canonical } from './lists.js';
 import { resolveShape, type Shape, type ShapeTables } from './shape.js';
 import { unknownFieldDetail } from './suggest.js';
+import { appendAll } from '../util/append.js';
 
 /** Where one node of a release's schema differs from master's (mirrors {@link Shape}). */
 export interface ReleaseEdit {
@@ -113,7 +114,7 @@ function walk(data: unknown, node: Shape | undefined, edit: ReleaseEdit | undefi
   if (Array.isArray(data)) {
     if (e.l !== undefined) {
       w.dropped.push({ field: here, type: 'FieldValueDuplicate', below: true });
-      if (e.l !== 0) w.added.push(...duplicates(data, e.l, at));
+      if (e.l !== 0) appendAll(w.added, duplicates(data, e.l, at));
     }
     if (e.i !== undefined) for (const [i, item] of data.entries()) walk(item, shape?.i, e.i, at.index(i), w);
     return;

@@ -132,11 +132,11 @@ function validateOne(
   if (isNotServed(version)) warnings.push(notServedWarning(`${group}/${version}`, group)); // API-VERSION-NOT-SERVED
   const schemaErrors: FieldError[] = [];
   if (options.schema !== false) {
-    schemaErrors.push(...checkSchema(object, group, version, kind, release));
+    appendAll(schemaErrors, checkSchema(object, group, version, kind, release));
     // META-*: the API server's ObjectMeta checks, part of the schema side.
     const meta = validateObjectMeta(object, kindInfo(kind), options.operation === 'UPDATE' ? 'UPDATE' : 'CREATE', options.oldObject);
-    schemaErrors.push(...meta.errors);
-    warnings.push(...meta.warnings);
+    appendAll(schemaErrors, meta.errors);
+    appendAll(warnings, meta.warnings);
   }
   const hub = version === 'v1' ? object : toHubForValidation(object, version, kind);
   if (hub !== undefined) {

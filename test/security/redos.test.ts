@@ -11,9 +11,6 @@ import { findRegexes } from './regexes.js';
  */
 const PENDING: ReadonlyArray<{ file: string; text: string }> = [
   { file: 'src/cli/rewrite/rewrite-file.ts', text: String.raw`/^( *)[^\s#-][^\n]*:[ \t]*\r?\n\1- /m` },
-  { file: 'src/cli/rewrite/rewrite-file.ts', text: String.raw`/\s*$/` },
-  { file: 'src/cli/rewrite/rewrite-file.ts', text: String.raw`/\n*$/` },
-  { file: 'src/cli/source/locate.ts', text: String.raw`/([^.[\]]+)|\[([^\]]*)\]/g` },
 ];
 
 const found = findRegexes();
@@ -21,7 +18,7 @@ const pending = (where: string, text: string) => PENDING.some((p) => where.start
 
 test('the scan finds the regexes of src/', () => {
   expect(found.length).toBeGreaterThan(30);
-  expect(found.some((r) => r.where.startsWith('src/field/render.ts:') && r.text === '/^[ !#-[\\]-~]*$/')).toBe(true);
+  expect(found.some((r) => r.where.startsWith('src/go/strconv/quote.ts:') && r.text === '/^[ !#-[\\]-~]*$/')).toBe(true);
   for (const p of PENDING)
     expect(
       found.some((r) => r.where.startsWith(`${p.file}:`) && r.text === p.text),

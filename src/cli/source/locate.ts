@@ -5,8 +5,29 @@ import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
  * dotted names and bracketed indices or keys.
  */
 export function pathSegments(path: string): string[] {
+  // A linear scan (a global regex here is polynomial on hostile paths).
   const out: string[] = [];
-  for (const m of path.matchAll(/([^.[\]]+)|\[([^\]]*)\]/g)) out.push(m[1] ?? m[2] ?? '');
+  let i = 0;
+  while (i < path.length) {
+    const c = path[i];
+    if (c === '.' || c === ']') {
+      i++;
+    } else if (c === '[') {
+      const close = path.indexOf(']', i + 1);
+      if (close < 0) {
+        // an unclosed bracket: the rest after it reads as names, as the pattern did
+        i++;
+        continue;
+      }
+      out.push(path.slice(i + 1, close));
+      i = close + 1;
+    } else {
+      let j = i;
+      while (j < path.length && path[j] !== '.' && path[j] !== '[' && path[j] !== ']') j++;
+      out.push(path.slice(i, j));
+      i = j;
+    }
+  }
   return out;
 }
 

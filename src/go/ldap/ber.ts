@@ -191,7 +191,7 @@ function parseInt64(b: Uint8Array): bigint | undefined {
   return b.length === 0 ? 0n : BigInt.asIntN(b.length * 8, v);
 }
 
-const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const SPECIAL = /^[+-]?(?:inf|infinity)$|^nan$/i;
 
 /** Go strconv.ParseFloat (64 bits) for the decimal and special forms: the value, or undefined on error. */

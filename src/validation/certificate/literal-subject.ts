@@ -7,6 +7,7 @@ import type { RuleContext } from '../types.js';
 import { type DnParse, parseDn } from '../../go/ldap/dn.js';
 import { parseDnV346 } from '../../go/ldap/dn-v3-4-6.js';
 import { oidEquals, parseOid } from '../helpers/oid.js';
+import { appendAll } from '../../util/append.js';
 
 /** The attribute type names cert-manager maps to OIDs (case-sensitive). */
 const ATTRIBUTE_TYPES: Readonly<Record<string, string>> = {
@@ -113,7 +114,7 @@ export function validateLiteralSubject(spec: JsonObject, path: Path, ctx: RuleCo
     );
   }
   const exclusiveFirst = hasRule('CERT-LITERALSUBJECT-SUBJECT-EXCLUSIVE#serialNumber', ctx.release);
-  if (exclusiveFirst) errors.push(...exclusive);
+  if (exclusiveFirst) appendAll(errors, exclusive);
   const after = exclusiveFirst ? [] : exclusive;
   // CERT-LITERALSUBJECT-PARSE (the parser depends on the release)
   const parsed = parseLiteral(literal, ctx.release);

@@ -7,6 +7,7 @@ import { validateConditions, validateConditionUpdate } from './conditions.js';
 import { validateAnnotationUpdate, validateSpecUpdate } from './immutability.js';
 import { validateIssuerRef } from './issuer-ref.js';
 import { validateRequest } from './request.js';
+import { appendAll } from '../../util/append.js';
 
 /**
  * Validates a v1 CertificateRequest. CREATE: spec rules then condition rules. UPDATE: only
@@ -19,16 +20,16 @@ export const validateCertificateRequest: KindValidator = (object, ctx) => {
     // Without the old object there is nothing to compare: only the condition rules apply.
     const old = ctx.oldObject;
     if (old === undefined) return { errors: validateConditions(object), warnings: [] };
-    errors.push(...validateAnnotationUpdate(old, object));
-    errors.push(...validateConditionUpdate(old, object));
-    errors.push(...validateConditions(object));
-    errors.push(...validateSpecUpdate(old, object));
+    appendAll(errors, validateAnnotationUpdate(old, object));
+    appendAll(errors, validateConditionUpdate(old, object));
+    appendAll(errors, validateConditions(object));
+    appendAll(errors, validateSpecUpdate(old, object));
   } else {
     const spec = field(object, 'spec');
     const at = Path.root('spec');
-    errors.push(...validateIssuerRef(spec, at));
-    errors.push(...validateRequest(spec, at, ctx, errors.length));
-    errors.push(...validateConditions(object));
+    appendAll(errors, validateIssuerRef(spec, at));
+    appendAll(errors, validateRequest(spec, at, ctx, errors.length));
+    appendAll(errors, validateConditions(object));
   }
   return { errors, warnings: [] };
 };

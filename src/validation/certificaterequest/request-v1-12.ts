@@ -20,6 +20,7 @@ import { EXT_OID, decodeExtKeyUsage, decodeKeyUsage } from '../../go/x509/extens
 import { parseCsr } from '../../go/x509/csr.js';
 import { DEFAULT_USAGES, ekuNameOfOid } from '../helpers/usages.js';
 import { keyUsageNames } from './expected-usages.js';
+import { appendAll } from '../../util/append.js';
 
 /** v1.12's size limit of spec.request. */
 const MAX_PEM_SIZE = 6500;
@@ -77,12 +78,12 @@ export function validateRequestV112(spec: unknown, request: Uint8Array, path: Pa
   for (const ext of csr.extensions) {
     if (ext.oid === EXT_OID.extKeyUsage) {
       const oids = decodeExtKeyUsage(ext.value, true);
-      if (typeof oids === 'string') errors.push(...invalid(`failed to decode csr extended usages: ${oids}`));
+      if (typeof oids === 'string') appendAll(errors, invalid(`failed to decode csr extended usages: ${oids}`));
       else extKeyUsage = oids.map(ekuNameOfOid).filter((n): n is string => n !== undefined);
     }
     if (ext.oid === EXT_OID.keyUsage) {
       const ku = decodeKeyUsage(ext.value, true);
-      if (typeof ku === 'string') errors.push(...invalid(`failed to decode csr usages: ${ku}`));
+      if (typeof ku === 'string') appendAll(errors, invalid(`failed to decode csr usages: ${ku}`));
       else keyUsage = ku;
     }
   }

@@ -9,6 +9,7 @@ import { validateSelfSignedIssuer } from './selfsigned.js';
 import { validateVaultIssuer } from './vault/index.js';
 import { validateVenafiIssuer } from './venafi.js';
 import { acmeIssuerWarnings } from './warnings.js';
+import { appendAll } from '../../util/append.js';
 
 /** One issuer type: its field name under `spec` and its rules. */
 interface IssuerType {
@@ -54,8 +55,8 @@ export function validateIssuerSpec(spec: unknown, at: Path, release: CertManager
       continue;
     }
     chosen = type;
-    errors.push(...type.validate(section, at.child(type.name), release));
-    warnings.push(...(type.warnings?.(section) ?? []));
+    appendAll(errors, type.validate(section, at.child(type.name), release));
+    appendAll(warnings, type.warnings?.(section) ?? []);
   }
   // ISS-TYPE-REQUIRED
   if (chosen === undefined)

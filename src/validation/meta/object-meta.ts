@@ -17,6 +17,7 @@ import type { KindInfo } from '../../scheme/kinds.js';
 import { isRecord, type JsonObject } from '../../util/json.js';
 import { validateAnnotations, validateLabels } from '../helpers/annotations.js';
 import type { Findings, Operation } from '../types.js';
+import { appendAll } from '../../util/append.js';
 
 const META = Path.root('metadata');
 const R = 'META-OWNER-REFERENCES';
@@ -45,7 +46,7 @@ export function validateObjectMeta(object: JsonObject, kind: KindInfo, operation
   namespace(meta, kind, operation, errors, warnings);
   if (operation === 'CREATE') generation(meta, errors);
   if (isRecord(meta.labels))
-    errors.push(...validateLabels(meta.labels, META.child('labels'), { key: 'META-LABELS', value: 'META-LABELS' }));
+    appendAll(errors, validateLabels(meta.labels, META.child('labels'), { key: 'META-LABELS', value: 'META-LABELS' }));
   if (isRecord(meta.annotations)) {
     errors.push(
       ...validateAnnotations(meta.annotations, META.child('annotations'), { key: 'META-ANNOTATIONS', tooLong: 'META-ANNOTATIONS' }),

@@ -13,6 +13,7 @@ import { validateRoute53 } from './dns01/route53.js';
 import { validateWebhook } from './dns01/webhook.js';
 import type { CertManagerRelease } from '../../../release/release.js';
 import { hasRule } from '../../release-rules.js';
+import { appendAll } from '../../../util/append.js';
 
 /** How a provider takes part in the "only one provider" count (§4.2.3, provider selection). */
 type Counting = 'always' | 'checked';
@@ -82,7 +83,7 @@ export function validateDns01Solver(dns01: unknown, at: Path, release: CertManag
       continue;
     }
     validated++;
-    errors.push(...provider.validate(section, at.child(provider.name), release));
+    appendAll(errors, provider.validate(section, at.child(provider.name), release));
   }
   // ISS-DNS01-PROVIDER-REQUIRED
   if (validated === 0)

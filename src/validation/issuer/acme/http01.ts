@@ -4,6 +4,7 @@ import { arr, field, obj, str } from '../../../util/json.js';
 import { dns1123SubdomainProblems } from '../../../go/apimachinery/dns1123.js';
 import type { CertManagerRelease } from '../../../release/release.js';
 import { hasRule } from '../../release-rules.js';
+import { appendAll } from '../../../util/append.js';
 
 const SERVICE_TYPE_DETAIL = 'must be empty, "ClusterIP" or "NodePort"';
 const isServiceType = (t: string) => t === '' || t === 'ClusterIP' || t === 'NodePort';
@@ -20,9 +21,9 @@ export function validateHttp01Solver(http01: unknown, at: Path, release: CertMan
   const errors: FieldError[] = [];
   const ingress = obj(http01, 'ingress');
   const gateway = obj(http01, 'gatewayHTTPRoute');
-  if (ingress !== undefined) errors.push(...ingressErrors(ingress, at.child('ingress'), release));
+  if (ingress !== undefined) appendAll(errors, ingressErrors(ingress, at.child('ingress'), release));
   // Upstream names the gatewayHTTPRoute section `gateway` in its paths.
-  if (gateway !== undefined) errors.push(...gatewayErrors(gateway, at.child('gateway'), release));
+  if (gateway !== undefined) appendAll(errors, gatewayErrors(gateway, at.child('gateway'), release));
   // ISS-ACME-HTTP01-TYPE-REQUIRED
   if (ingress === undefined && gateway === undefined)
     errors.push(withRule('ISS-ACME-HTTP01-TYPE-REQUIRED', fe.required(at, 'configure an HTTP01 solver type: ingress or gatewayHTTPRoute')));

@@ -5,6 +5,7 @@ import { caBundleProblem } from '../../helpers/cabundle.js';
 import { validateSecretKeySelector } from '../secret-key-selector.js';
 import { validateAcmeSolver } from './solver.js';
 import type { CertManagerRelease } from '../../../release/release.js';
+import { appendAll } from '../../../util/append.js';
 
 /**
  * ACME issuer rules (spec/validation.md §4.2): the issuer-level fields, then every solver.
@@ -55,10 +56,10 @@ export function validateAcmeIssuer(acme: unknown, at: Path, release: CertManager
         withRule('ISS-ACME-EAB-KEYID-REQUIRED', fe.required(eabAt.child('keyID'), 'keyID is required when externalAccountBinding is set')),
       );
     // ISS-ACME-EAB-KEYSECRETREF
-    errors.push(...validateSecretKeySelector(obj(eab, 'keySecretRef'), eabAt.child('keySecretRef')));
+    appendAll(errors, validateSecretKeySelector(obj(eab, 'keySecretRef'), eabAt.child('keySecretRef')));
   }
   (arr(acme, 'solvers') ?? []).forEach((solver, i) => {
-    errors.push(...validateAcmeSolver(solver, at.child('solvers').index(i), release));
+    appendAll(errors, validateAcmeSolver(solver, at.child('solvers').index(i), release));
   });
   return errors;
 }

@@ -6,6 +6,7 @@ import { validateDns01Solver } from './dns01.js';
 import { validateHttp01Solver } from './http01.js';
 import type { CertManagerRelease } from '../../../release/release.js';
 import { hasRule } from '../../release-rules.js';
+import { appendAll } from '../../../util/append.js';
 
 /**
  * The rules of one ACME solver (spec/validation.md §4.2.1). When both `http01` and `dns01` are
@@ -19,14 +20,14 @@ export function validateAcmeSolver(solver: unknown, at: Path, release: CertManag
   const errors: FieldError[] = [];
   const http01 = obj(solver, 'http01');
   const dns01 = obj(solver, 'dns01');
-  if (http01 !== undefined) errors.push(...validateHttp01Solver(http01, at.child('http01'), release));
+  if (http01 !== undefined) appendAll(errors, validateHttp01Solver(http01, at.child('http01'), release));
   if (dns01 !== undefined) {
     // ISS-ACME-SOLVER-MULTIPLE-TYPES
     if (http01 !== undefined)
       errors.push(
         withRule('ISS-ACME-SOLVER-MULTIPLE-TYPES', fe.forbidden(at, 'set only one solver type (http01 or dns01) in a single solver')),
       );
-    else errors.push(...validateDns01Solver(dns01, at.child('dns01'), release));
+    else appendAll(errors, validateDns01Solver(dns01, at.child('dns01'), release));
   }
   // ISS-ACME-SOLVER-TYPE-REQUIRED
   if (http01 === undefined && dns01 === undefined)

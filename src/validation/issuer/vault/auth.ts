@@ -4,6 +4,7 @@ import { obj, str } from '../../../util/json.js';
 import { DOTDOT_DETAIL, hasDotDotSegment } from './dotdot.js';
 import type { CertManagerRelease } from '../../../release/release.js';
 import { hasRule } from '../../release-rules.js';
+import { appendAll } from '../../../util/append.js';
 
 const METHODS = ['appRole', 'kubernetes', 'tokenSecretRef', 'clientCertificate', 'aws'] as const;
 
@@ -31,7 +32,7 @@ export function validateVaultAuth(auth: unknown, at: Path, release: CertManagerR
   const dotdot = hasRule('ISS-VAULT-PATH-DOTDOT', release);
   const methods = methodsOf(release);
   const appRole = obj(auth, 'appRole');
-  if (appRole !== undefined) errors.push(...appRoleErrors(appRole, at.child('appRole'), dotdot));
+  if (appRole !== undefined) appendAll(errors, appRoleErrors(appRole, at.child('appRole'), dotdot));
   const clientCertificate = obj(auth, 'clientCertificate');
   // ISS-VAULT-AUTH-CLIENTCERT-PATH-DOTDOT: upstream reports `path` for the JSON `mountPath`.
   if (dotdot && clientCertificate !== undefined && hasDotDotSegment(str(clientCertificate, 'mountPath'))) {
@@ -43,9 +44,9 @@ export function validateVaultAuth(auth: unknown, at: Path, release: CertManagerR
     );
   }
   const kubernetes = obj(auth, 'kubernetes');
-  if (kubernetes !== undefined) errors.push(...kubernetesErrors(kubernetes, at.child('kubernetes'), dotdot));
+  if (kubernetes !== undefined) appendAll(errors, kubernetesErrors(kubernetes, at.child('kubernetes'), dotdot));
   const aws = methods.includes('aws') ? obj(auth, 'aws') : undefined;
-  if (aws !== undefined) errors.push(...awsErrors(aws, at.child('aws')));
+  if (aws !== undefined) appendAll(errors, awsErrors(aws, at.child('aws')));
   // ISS-VAULT-AUTH-METHOD-REQUIRED
   if (methods.every((m) => obj(auth, m) === undefined)) {
     errors.push(withRule('ISS-VAULT-AUTH-METHOD-REQUIRED', fe.required(at, `configure at least one auth method: ${methods.join(', ')}`)));

@@ -6,6 +6,7 @@ import { validateVaultAuth } from './auth.js';
 import { DOTDOT_DETAIL, hasDotDotSegment } from './dotdot.js';
 import type { CertManagerRelease } from '../../../release/release.js';
 import { hasRule } from '../../release-rules.js';
+import { appendAll } from '../../../util/append.js';
 
 /** Upstream never echoes certificate material in errors; it reports this placeholder. */
 const SNIP = '<snip>';
@@ -81,6 +82,6 @@ export function validateVaultIssuer(vault: unknown, at: Path, release: CertManag
       ),
     );
   }
-  errors.push(...validateVaultAuth(obj(vault, 'auth'), at.child('auth'), release));
+  appendAll(errors, validateVaultAuth(obj(vault, 'auth'), at.child('auth'), release));
   return errors;
 }

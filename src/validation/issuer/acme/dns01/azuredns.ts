@@ -4,6 +4,7 @@ import { obj, str } from '../../../../util/json.js';
 import { validateSecretKeySelector } from '../../secret-key-selector.js';
 import type { CertManagerRelease } from '../../../../release/release.js';
 import { hasRule } from '../../../release-rules.js';
+import { appendAll } from '../../../../util/append.js';
 
 const ENVIRONMENTS = ['AzurePublicCloud', 'AzureChinaCloud', 'AzureGermanCloud', 'AzureUSGovernmentCloud'];
 
@@ -31,7 +32,7 @@ export function validateAzureDns(azure: unknown, at: Path, release: CertManagerR
         withRule('ISS-DNS01-AZURE-SP-CLIENTSECRET-REQUIRED', fe.required(at.child('clientSecretSecretRef'), `clientSecretSecretRef ${sp}`)),
       );
     // ISS-DNS01-AZURE-SP-CLIENTSECRET
-    else errors.push(...validateSecretKeySelector(clientSecret, at.child('clientSecretSecretRef')));
+    else appendAll(errors, validateSecretKeySelector(clientSecret, at.child('clientSecretSecretRef')));
     // ISS-DNS01-AZURE-SP-TENANTID-REQUIRED
     if (str(azure, 'tenantID') === '')
       errors.push(withRule('ISS-DNS01-AZURE-SP-TENANTID-REQUIRED', fe.required(at.child('tenantID'), `tenantID ${sp}`)));
@@ -48,7 +49,7 @@ export function validateAzureDns(azure: unknown, at: Path, release: CertManagerR
       );
     }
   } else if (managedIdentity !== undefined) {
-    errors.push(...managedIdentityErrors(managedIdentity, at.child('managedIdentity'), release));
+    appendAll(errors, managedIdentityErrors(managedIdentity, at.child('managedIdentity'), release));
   }
   // ISS-DNS01-AZURE-SUBSCRIPTIONID-REQUIRED
   if (str(azure, 'subscriptionID') === '')

@@ -4,6 +4,7 @@ import { obj, str } from '../../../../util/json.js';
 import { validateSecretKeySelector } from '../../secret-key-selector.js';
 import type { CertManagerRelease } from '../../../../release/release.js';
 import { hasRule } from '../../../release-rules.js';
+import { appendAll } from '../../../../util/append.js';
 
 /**
  * Route53 provider rules (spec/validation.md §4.2.3). `route53: {}` is valid (ambient
@@ -28,6 +29,6 @@ export function validateRoute53(route53: unknown, at: Path, release: CertManager
     );
   }
   // ISS-DNS01-ROUTE53-ACCESSKEYIDSECRETREF
-  if (secretRef !== undefined) errors.push(...validateSecretKeySelector(secretRef, at.child('accessKeyIDSecretRef')));
+  if (secretRef !== undefined) appendAll(errors, validateSecretKeySelector(secretRef, at.child('accessKeyIDSecretRef')));
   return errors;
 }
