@@ -89,3 +89,52 @@ spec:
     expect(JSON.parse(sarif.stdout).runs[0].properties).toEqual({ certManagerVersion: 'v1.14', skippedFiles: { 'no-objects': 1 } });
   });
 });
+
+describe('PRESERVATION-RECORD-IGNORED (issue 15 item 6): a record conversion would ignore is reported at its key', () => {
+  test('a forged record that would rewrite status, and a stale one, are warnings at their annotation keys', async () => {
+    const forged = JSON.stringify({
+      from: 'v1',
+      patch: [{ op: 'add', path: '/status', value: { conditions: [{ type: 'Ready', status: 'True' }] } }],
+    });
+    const stale = JSON.stringify({ from: 'v1alpha2', patch: [] });
+    const text = `apiVersion: cert-manager.io/v1
+kind: Certificate
+metadata:
+  name: web
+  annotations:
+    conversion.cmapi.io/v1alpha2: '${forged}'
+    conversion.cmapi.io/v1: '${stale}'
+spec:
+  secretName: web-tls
+  issuerRef: {name: ca}
+  dnsNames: [example.com]
+`;
+    const r = await lintJson(['-'], { stdin: text });
+    const records = r.report.findings.filter((f) => f.rule === 'PRESERVATION-RECORD-IGNORED');
+    expect(records.map((f) => `${f.line}:${f.column} ${f.severity} ${f.field}`)).toEqual([
+      '6:5 warning metadata.annotations[conversion.cmapi.io/v1alpha2]',
+      '7:5 warning metadata.annotations[conversion.cmapi.io/v1]',
+    ]);
+    expect(records[1]?.message).toContain('stale');
+  });
+
+  test('a record conversion itself wrote is not reported', async () => {
+    const { convert } = await import('../../src/index.js');
+    const old = {
+      apiVersion: 'cert-manager.io/v1alpha2',
+      kind: 'Certificate',
+      metadata: { name: 'web' },
+      spec: {
+        secretName: 'web-tls',
+        issuerRef: { name: 'ca' },
+        dnsNames: ['example.com'],
+        keyAlgorithm: 'rsa',
+        keySize: 2048,
+        keyEncoding: 'pkcs1',
+      },
+    };
+    const v1 = convert(old, 'cert-manager.io/v1').object;
+    const r = await lintJson(['-'], { stdin: JSON.stringify(v1) });
+    expect(r.report.findings.filter((f) => f.rule === 'PRESERVATION-RECORD-IGNORED')).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import { type FeatureGates, identify, renderFieldError, validate } from '../../index.js';
+import { preservationProblems } from '../../conversion/problems.js';
 import { isNotServedWarning, NOT_SERVED_RULE } from '../../validation/served.js';
 import type { SourceDocument } from '../source/documents.js';
 import { type DocumentReport, type Finding, ruleOf } from './findings.js';
@@ -85,6 +86,7 @@ export function lintDocument(file: string, index: number, doc: SourceDocument, o
           ...(rule ? { rule } : {}),
         });
       }
+      for (const p of preservationProblems(value)) findings.push(ignoredRecord(file, index, doc, p, prefix));
       for (const w of r.warnings) {
         if (isNotServedWarning(w)) findings.push(notServed(file, index, doc, value, prefix));
         else
@@ -118,6 +120,22 @@ function notServed(file: string, index: number, doc: SourceDocument, value: unkn
       `"no matches for kind". Fix: cmapi convert --to ${group}/v1 ${target}`,
     rule: NOT_SERVED_RULE,
   };
+}
+
+/** The rule ID of a preservation record that conversion would ignore. */
+export const IGNORED_RECORD_RULE = 'PRESERVATION-RECORD-IGNORED';
+
+/**
+ * PRESERVATION-RECORD-IGNORED: a `conversion.cmapi.io/…` annotation that conversion would not
+ * use (stale, malformed, touching fields a record may never touch, or not bound to this object),
+ * as a warning at the annotation's key.
+ */
+function ignoredRecord(file: string, index: number, doc: SourceDocument, problem: string, prefix: string): Finding {
+  const m = /^((?:items\[\d+\]: )?)(metadata\.annotations\[[^\]]*\]): /.exec(problem);
+  const item = m?.[1] ? m[1].slice(0, -2) : '';
+  const field = m ? joinPath(joinPath(prefix, item), m[2] as string) : prefix;
+  const message = m ? problem.slice(m[0].length) : problem;
+  return { file, document: index, ...doc.locate(field), severity: 'warning', type: 'Warning', field, message, rule: IGNORED_RECORD_RULE };
 }
 
 /** A file name as one shell word (single-quoted when it holds anything but safe characters). */
