@@ -13,7 +13,7 @@ import { checkSchema } from '../../src/schema/check.js';
 import type { Group, Kind } from '../../src/scheme/kinds.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const crdRoot = join(root, '..', 'shared', 'crds');
+const crdRoot = process.env.CMAPI_REFERENCE_CRDS ?? join(root, '..', 'shared', 'crds');
 const crdFolder = (r: CertManagerRelease) => (r === 'master' ? join(crdRoot, 'latest') : join(crdRoot, 'releases', r));
 
 function referenceCrds(r: CertManagerRelease): Crd[] {
