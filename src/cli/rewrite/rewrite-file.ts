@@ -35,7 +35,37 @@ export interface RewrittenFile {
 
 /** Style of re-emitted YAML, read from the source: are sequences indented under their key? */
 function indentSeq(text: string): boolean {
-  return !/^( *)[^\s#-][^\n]*:[ \t]*\r?\n\1- /m.test(text);
+  return !hasFlushSequence(text);
+}
+
+/**
+ * True when some line `key:` (nothing after the colon but blanks) is followed by a line that
+ * starts with the same indentation and `- `: a sequence written flush with its key. A linear scan
+ * (the equivalent regex with a back-reference is polynomial on hostile text).
+ */
+function hasFlushSequence(text: string): boolean {
+  let start = 0;
+  while (start < text.length) {
+    const nl = text.indexOf('\n', start);
+    if (nl < 0) return false;
+    let indent = start;
+    while (text[indent] === ' ') indent++;
+    const first = text[indent];
+    if (indent < nl && first !== undefined && !/[\s#-]/.test(first)) {
+      let end = nl;
+      if (text[end - 1] === '\r') end--;
+      while (end > indent && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+      if (end - 1 > indent && text[end - 1] === ':') {
+        const spaces = indent - start;
+        const next = nl + 1;
+        let k = 0;
+        while (k < spaces && text[next + k] === ' ') k++;
+        if (k === spaces && text[next + spaces] === '-' && text[next + spaces + 1] === ' ') return true;
+      }
+    }
+    start = nl + 1;
+  }
+  return false;
 }
 
 /**
