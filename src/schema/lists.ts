@@ -27,7 +27,11 @@ export function canonical(v: unknown, depth = 0): string {
 }
 let deepValues = 0;
 
-function duplicates(items: readonly unknown[], type: 'set' | readonly string[], at: Path): FieldError[] {
+/**
+ * The repeated items of a `set` list, or of a `map` list by its key fields, as FieldValueDuplicate
+ * at each repeat's own index.
+ */
+export function duplicates(items: readonly unknown[], type: 'set' | readonly string[], at: Path): FieldError[] {
   const seen = new Set<string>();
   const out: FieldError[] = [];
   items.forEach((item, i) => {

@@ -9,7 +9,7 @@ import { type FieldError, fe, supportedValues } from '../field/field-error.js';
 import { Path } from '../field/path.js';
 import type { CertManagerRelease } from '../release/release.js';
 import { isRecord } from '../util/json.js';
-import { canonical } from './lists.js';
+import { duplicates } from './lists.js';
 import { resolveShape, type Shape, type ShapeTables } from './shape.js';
 import { unknownFieldDetail } from './suggest.js';
 import { appendAll } from '../util/append.js';
@@ -81,23 +81,6 @@ interface Walk {
   readonly added: FieldError[];
   /** Master's errors that this release does not have: [field, type or undefined for all below]. */
   readonly dropped: { readonly field: string; readonly type?: FieldError['type']; readonly below?: true }[];
-}
-
-function duplicates(items: readonly unknown[], type: 'set' | readonly string[], at: Path): FieldError[] {
-  const seen = new Set<string>();
-  const out: FieldError[] = [];
-  items.forEach((item, i) => {
-    let id: unknown = item;
-    if (type !== 'set') {
-      if (!isRecord(item)) return;
-      id = Object.fromEntries(type.map((k) => [k, item[k] ?? null]));
-    }
-    const text = canonical(id);
-    if (!seen.has(text)) seen.add(text);
-    else if (type === 'set') out.push(fe.duplicate(at.index(i), item, 'list items must be unique'));
-    else out.push(fe.duplicate(at.index(i), id, `list items must be unique by ${type.join(', ')}`));
-  });
-  return out;
 }
 
 function walk(data: unknown, node: Shape | undefined, edit: ReleaseEdit | undefined, at: Path, w: Walk): void {
