@@ -43,6 +43,7 @@ const c = stats(cmapi);
 const ratio = c.median / b.median;
 console.log(`startup: bare node -e 0 median ${b.median.toFixed(1)} ms (min ${b.min.toFixed(1)}), ${runs} runs interleaved`);
 console.log(`startup: import cmapi + validate one Certificate median ${c.median.toFixed(1)} ms (min ${c.min.toFixed(1)})`);
+console.log(`startup: ratio of medians ${ratio.toFixed(2)}x, of minimums ${(c.min / b.min).toFixed(2)}x`);
 console.log(
-  `startup: ratio of medians ${ratio.toFixed(2)}x, of minimums ${(c.min / b.min).toFixed(2)}x (target <= 1.5x) ${ratio <= 1.5 ? 'OK' : 'OVER TARGET'}`,
+  `target: cold start to the first result ÷ bare node = ${ratio.toFixed(2)}x (goal at most 1.5x) ${ratio <= 1.5 ? 'OK' : 'MISS'}`,
 );
