@@ -32,7 +32,7 @@ export const DEFAULT_MUTATION_PLUGINS: readonly PluginName[] = ['identity'];
  * @param defaults - the list to use when `names` is not an array
  */
 export function buildChain(names: unknown, defaults: readonly PluginName[]): Plugin[] {
-  const list: unknown[] = Array.isArray(names) ? names : [...defaults];
+  const list: readonly unknown[] = Array.isArray(names) ? names : defaults;
   return list.filter((n): n is PluginName => typeof n === 'string' && Object.hasOwn(PLUGINS, n)).map((n) => PLUGINS[n]);
 }
 
@@ -53,9 +53,11 @@ export async function runValidation(chain: readonly Plugin[], input: ValidationI
   const warnings: string[] = [];
   for (const plugin of chain) {
     if (plugin.validate === undefined || !plugin.handles(input.request.operation)) continue;
-    const out = await plugin.validate(input);
+    const outcome = plugin.validate(input);
+    // Await only a promise: a synchronous plugin's answer is used as it is, without a microtask.
+    const out = outcome instanceof Promise ? await outcome : outcome;
     if (out.error !== undefined) errors.push(out.error);
-    appendAll(warnings, out.warnings ?? []);
+    if (out.warnings !== undefined) appendAll(warnings, out.warnings);
   }
   return { errors, warnings };
 }
