@@ -55,17 +55,28 @@ export function parseReview(review: unknown): ParsedReview {
   return { ok: true, apiVersion: apiVersion as AdmissionReviewVersion, request: view(request) };
 }
 
+/** `o[key]` when `o` is an object with that own key (one step of `field`, without its rest array). */
+function own(o: unknown, key: string): unknown {
+  return isRecord(o) && Object.hasOwn(o, key) ? o[key] : undefined;
+}
+
+/** A string, or `''` (Go's zero value) for anything else. */
+const text = (v: unknown): string => (typeof v === 'string' ? v : '');
+
 function view(request: JsonObject): AdmissionRequestView {
+  // Read once per request: each sub-object is looked up once, not once per field.
+  const kind = own(request, 'kind');
+  const resource = own(request, 'resource');
   return {
-    uid: str(request, 'uid'),
-    kind: { group: str(request, 'kind', 'group'), version: str(request, 'kind', 'version'), kind: str(request, 'kind', 'kind') },
+    uid: text(own(request, 'uid')),
+    kind: { group: text(own(kind, 'group')), version: text(own(kind, 'version')), kind: text(own(kind, 'kind')) },
     resource: {
-      group: str(request, 'resource', 'group'),
-      version: str(request, 'resource', 'version'),
-      resource: str(request, 'resource', 'resource'),
+      group: text(own(resource, 'group')),
+      version: text(own(resource, 'version')),
+      resource: text(own(resource, 'resource')),
     },
-    subResource: str(request, 'subResource'),
-    operation: str(request, 'operation'),
+    subResource: text(own(request, 'subResource')),
+    operation: text(own(request, 'operation')),
     userInfo: user(obj(request, 'userInfo')),
     object: request.object ?? undefined,
     oldObject: request.oldObject ?? undefined,
