@@ -69,24 +69,11 @@ function durationProblems(object: unknown, kind: Kind): string[] {
   const out: string[] = [];
   for (const [path, keys] of pathsOf(kind)) {
     const value = valueAt(object, keys);
-    if (typeof value !== 'string' || isPlainDuration(value)) continue;
+    if (typeof value !== 'string') continue;
     const parsed = parseDuration(value);
     if (!parsed.ok) out.push(renderFieldError(fe.invalid(path, value, `must be a Go duration such as 2160h or 1h30m (${parsed.error})`)));
   }
   return out;
-}
-
-/**
- * `2160h0m0s`, `90m`, `1h30m`, `1.5s`: hours, minutes and seconds in that order, each optional,
- * with few enough digits that the sum fits Go's int64 nanoseconds (at most about 4.7e18). Go
- * parses every such text, so the decoder skips the full parser for the usual spellings; a sign,
- * another unit or more digits go through it.
- */
-const PLAIN_DURATION = /^(?:\d{1,6}h)?(?:\d{1,6}m)?(?:\d{1,9}(?:\.\d{1,9})?s)?$/;
-
-/** Whether `text` is a {@link PLAIN_DURATION} (the empty text is not a duration). */
-export function isPlainDuration(text: string): boolean {
-  return text !== '' && PLAIN_DURATION.test(text);
 }
 
 /** `field(object, ...keys)` over a pre-split path, without the rest-argument array. */
