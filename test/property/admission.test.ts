@@ -145,6 +145,21 @@ const gvr = (o: Json) => {
   return { group: kind?.group ?? 'cert-manager.io', version: 'v1', resource: kind?.plural ?? 'certificates' };
 };
 
+const REQUEST_FIELDS = [
+  'uid',
+  'kind',
+  'resource',
+  'subResource',
+  'requestKind',
+  'requestResource',
+  'requestSubResource',
+  'name',
+  'namespace',
+  'userInfo',
+  'dryRun',
+  'options',
+];
+
 const userInfo = fc.oneof(
   fc.constant({ username: 'alice', uid: 'u-1', groups: ['system:authenticated'] }),
   fc.constant({ username: 'bob', extra: { scopes: ['a', null], empty: null } }),
@@ -168,13 +183,12 @@ const review = fc
     subResource: fc.constantFrom(undefined, '', 'status'),
     userInfo,
     odd: fc.option(
-      fc.constantFrom<Record<string, Json>>(
-        { dryRun: 'yes' },
-        { kind: 'Certificate' },
-        { uid: 7 },
-        { userInfo: { groups: 'x' } },
-        { options: null },
+      fc.oneof(
+        fc.constantFrom<Record<string, Json>>({ kind: 'Certificate' }, { userInfo: { groups: 'x' } }, { userInfo: { extra: { a: 'b' } } }),
+        // Up to two request fields of any JSON type: the first wrong one in field order is named.
+        fc.dictionary(fc.constantFrom(...REQUEST_FIELDS), fc.jsonValue({ maxDepth: 1 }), { maxKeys: 2 }),
       ),
+      { freq: 4 },
     ),
     apiVersion: fc.constantFrom('admission.k8s.io/v1', 'admission.k8s.io/v1beta1', undefined),
   })
