@@ -8,7 +8,7 @@ import { approvalPlugin } from './approval.js';
 import { defaultsPlugin } from './defaults-plugin.js';
 import { identityPlugin } from './identity.js';
 import type { PluginError } from './message.js';
-import type { MutationOutcome, Plugin, ValidationInput } from './plugin.js';
+import type { MutationOutcome, Plugin, ValidationInput, ValidationOutcome } from './plugin.js';
 import { validationPlugin } from './resource-validation.js';
 import type { AdmissionRequestView } from './review.js';
 import type { AdmissionOptions, PluginName } from './types.js';
@@ -47,19 +47,42 @@ export interface ChainValidation {
   readonly warnings: string[];
 }
 
-/** Runs every validating plugin that handles the operation, in order, even after an error. */
-export async function runValidation(chain: readonly Plugin[], input: ValidationInput): Promise<ChainValidation> {
-  const errors: PluginError[] = [];
-  const warnings: string[] = [];
-  for (const plugin of chain) {
+/**
+ * Runs every validating plugin that handles the operation, in order, even after an error. The
+ * run stays synchronous while the plugins answer synchronously (the usual case, which then costs
+ * no promise) and continues asynchronously from the first plugin that answers with a promise.
+ */
+export function runValidation(chain: readonly Plugin[], input: ValidationInput): ChainValidation | Promise<ChainValidation> {
+  const run: ChainValidation = { errors: [], warnings: [] };
+  for (let i = 0; i < chain.length; i++) {
+    const plugin = chain[i] as Plugin;
     if (plugin.validate === undefined || !plugin.handles(input.request.operation)) continue;
-    const outcome = plugin.validate(input);
-    // Await only a promise: a synchronous plugin's answer is used as it is, without a microtask.
-    const out = outcome instanceof Promise ? await outcome : outcome;
-    if (out.error !== undefined) errors.push(out.error);
-    if (out.warnings !== undefined) appendAll(warnings, out.warnings);
+    const out = plugin.validate(input);
+    if (out instanceof Promise) return finishValidation(chain, i, out, input, run);
+    record(run, out);
   }
-  return { errors, warnings };
+  return run;
+}
+
+/** The rest of {@link runValidation} from plugin `i`, whose answer is `pending`. */
+async function finishValidation(
+  chain: readonly Plugin[],
+  i: number,
+  pending: Promise<ValidationOutcome>,
+  input: ValidationInput,
+  run: ChainValidation,
+): Promise<ChainValidation> {
+  record(run, await pending);
+  for (const plugin of chain.slice(i + 1)) {
+    if (plugin.validate === undefined || !plugin.handles(input.request.operation)) continue;
+    record(run, await plugin.validate(input));
+  }
+  return run;
+}
+
+function record(run: ChainValidation, out: ValidationOutcome): void {
+  if (out.error !== undefined) run.errors.push(out.error);
+  if (out.warnings !== undefined) appendAll(run.warnings, out.warnings);
 }
 
 /** Runs the mutating plugins that handle the operation, in order; the first error stops. */

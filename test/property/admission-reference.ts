@@ -3,16 +3,18 @@
  * with (test/property/admission.test.ts): the request shape checked through `Object.entries`,
  * every request field read with `str`, each object walked for depth by the decoder and again by
  * `validate`, nulls always pruned before the decoding check, every duration parsed in full,
- * every plugin awaited and every answer's warnings filtered. Only the plugins that the
- * optimisation left alone (identity, approval) and the leaf helpers come from src/.
+ * every plugin awaited (the approval plugin always answers with a promise) and every answer's
+ * warnings filtered. Only the identity and defaults plugins, which the optimisation left alone,
+ * and the leaf helpers come from src/.
  */
-import { approvalPlugin } from '../../src/admission/approval.js';
+import { authorizeSigner } from '../../src/admission/authorize.js';
 import { defaultsPlugin } from '../../src/admission/defaults-plugin.js';
 import { identityPlugin } from '../../src/admission/identity.js';
-import { fieldErrors, type PluginError, renderMessage } from '../../src/admission/message.js';
+import { fieldError, fieldErrors, type PluginError, renderMessage, textError } from '../../src/admission/message.js';
 import { readOptions } from '../../src/admission/options.js';
 import {
   createOrUpdate,
+  isCertificateRequests,
   notOfType,
   type Plugin,
   RESOURCE_UNSET,
@@ -21,6 +23,7 @@ import {
   type ValidationOutcome,
 } from '../../src/admission/plugin.js';
 import type { AdmissionRequestView, ParsedReview } from '../../src/admission/review.js';
+import { resolveSigner } from '../../src/admission/signer.js';
 import type { AdmissionOptions, AdmissionResponse, AdmissionReview, AdmissionReviewVersion } from '../../src/admission/types.js';
 import { limitWarnings } from '../../src/admission/warnings.js';
 import { GO_FORM_PATHS } from '../../src/conversion/go-form-paths.js';
@@ -35,7 +38,7 @@ import { SHAPES } from '../../src/schema/generated/shapes.js';
 import { VALIDATORS } from '../../src/schema/generated/validators.js';
 import { withoutNulls } from '../../src/schema/prune.js';
 import { exceedsDepth, MAX_NESTING_DEPTH } from '../../src/util/depth.js';
-import { field, isRecord, type JsonObject, obj, str, strs } from '../../src/util/json.js';
+import { arr, field, isRecord, type JsonObject, obj, str, strs } from '../../src/util/json.js';
 import { validate as validateObject } from '../../src/validation/validate.js';
 
 // --- reading the review -------------------------------------------------------------------
@@ -260,6 +263,41 @@ const validationPlugin: Plugin = {
     });
     const error = fieldErrors(result.errors);
     return error === undefined ? { warnings: result.warnings } : { error, warnings: result.warnings };
+  },
+};
+
+const hasCondition = (object: unknown, type: string): boolean =>
+  (arr(object, 'status', 'conditions') ?? []).some((c) => field(c, 'type') === type);
+
+/** The approval plugin as it was: one async function. */
+const approvalPlugin: Plugin = {
+  name: 'approval',
+  handles: (op) => op === 'UPDATE',
+  async validate({ request, object, oldObject, options }: ValidationInput): Promise<ValidationOutcome> {
+    if (resourceUnset(request.resource)) return { error: RESOURCE_UNSET };
+    if (!isCertificateRequests(request.resource) || request.subResource !== 'status') return {};
+    if (object.kind !== 'CertificateRequest') return { error: notOfType('object', 'CertificateRequest') };
+    if (oldObject === undefined || oldObject.kind !== 'CertificateRequest') return { error: notOfType('oldObject', 'CertificateRequest') };
+    const adds = ['Approved', 'Denied'].some((t) => !hasCondition(oldObject.object, t) && hasCondition(object.object, t));
+    if (!adds) return {};
+    const name = str(object.object, 'spec', 'issuerRef', 'name');
+    const rawKind = str(object.object, 'spec', 'issuerRef', 'kind');
+    const rawGroup = str(object.object, 'spec', 'issuerRef', 'group');
+    const ref = `{${name} ${rawKind} ${rawGroup}}`;
+    const group = rawGroup || 'cert-manager.io';
+    const resolved = await resolveSigner(options.discover, group, rawKind || 'Issuer');
+    if (!resolved.ok) return { error: textError(resolved.error) };
+    if (resolved.resource === undefined) {
+      return { error: fieldError(fe.forbidden('spec.issuerRef', `referenced signer resource does not exist: ${ref}`)) };
+    }
+    const { resource, namespaced } = resolved.resource;
+    const namespace = str(object.object, 'metadata', 'namespace');
+    const signerNames = [`${resource}.${group}/*`, `${resource}.${group}/${namespaced ? `${namespace}.${name}` : name}`];
+    const decision = await authorizeSigner(options.authorize, request.userInfo, signerNames);
+    if (decision.allowed) return {};
+    const detail = `user ${JSON.stringify(request.userInfo.username)} does not have permissions to set approved/denied conditions for issuer ${ref}`;
+    const why = decision.note === undefined ? '' : ` (${decision.note})`;
+    return { error: fieldError(fe.forbidden('status.conditions', detail + why)) };
   },
 };
 

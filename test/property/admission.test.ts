@@ -244,6 +244,52 @@ describe('the optimised /validate path answers as the straightforward one', () =
     expect([...codes].sort()).toEqual([200, 400, 403]);
   });
 
+  test('approval decisions (the asynchronous plugin) answer as the reference', async () => {
+    const requests = OBJECTS.filter((o) => kindOf(o)?.kind === 'CertificateRequest');
+    const decision = fc.record({
+      base: fc.constantFrom(...requests),
+      type: fc.constantFrom('Approved', 'Denied', 'Ready'),
+      subResource: fc.constantFrom('status', ''),
+      authorize: fc.constantFrom<NonNullable<AdmissionOptions['authorize']>>(
+        () => true,
+        () => false,
+        async () => true,
+        () => {
+          throw new Error('no RBAC');
+        },
+      ),
+      discover: fc.constantFrom<AdmissionOptions['discover']>(
+        undefined,
+        () => ({ resource: 'issuers', namespaced: true }),
+        async () => undefined,
+      ),
+    });
+    await fc.assert(
+      fc.asyncProperty(decision, async ({ base, type, subResource, authorize, discover }) => {
+        const { status: _status, ...old } = base as Record<string, Json>;
+        const object = { ...old, status: { conditions: [{ type, status: 'True', reason: 'r', message: 'm' }] } };
+        const body = {
+          apiVersion: 'admission.k8s.io/v1',
+          kind: 'AdmissionReview',
+          request: {
+            uid: 'u',
+            operation: 'UPDATE',
+            subResource,
+            resource: gvr(object),
+            userInfo: { username: 'alice' },
+            object,
+            oldObject: old,
+          },
+        };
+        const opts: AdmissionOptions = discover === undefined ? { authorize } : { authorize, discover };
+        const text = JSON.stringify(body);
+        const got = JSON.stringify(await handleValidation(JSON.parse(text), opts));
+        expect(got).toBe(JSON.stringify(await referenceValidation(JSON.parse(text), opts)));
+      }),
+      { numRuns: 60, seed: SEED, endOnFailure: true },
+    );
+  });
+
   test('the decoder reports the same undecodable fields as the reference (nulls pruned only when needed)', () => {
     const decodable = object.filter(({ object: o }) => kindOf(o) !== undefined);
     fc.assert(
