@@ -55,31 +55,40 @@ export function parseReview(review: unknown): ParsedReview {
   return { ok: true, apiVersion: apiVersion as AdmissionReviewVersion, request: view(request) };
 }
 
-/** `o[key]` when `o` is an object with that own key (one step of `field`, without its rest array). */
-function own(o: unknown, key: string): unknown {
-  return isRecord(o) && Object.hasOwn(o, key) ? o[key] : undefined;
-}
+// The request is read on every call: each field by name (what the engine makes fast for parsed
+// JSON), each only when it is an own property, as `str` reads them.
 
 /** A string, or `''` (Go's zero value) for anything else. */
 const text = (v: unknown): string => (typeof v === 'string' ? v : '');
 
-function view(request: JsonObject): AdmissionRequestView {
-  // Read once per request: each sub-object is looked up once, not once per field.
-  const kind = own(request, 'kind');
-  const resource = own(request, 'resource');
+function groupVersionKind(v: unknown): AdmissionRequestView['kind'] {
+  if (!isRecord(v)) return { group: '', version: '', kind: '' };
   return {
-    uid: text(own(request, 'uid')),
-    kind: { group: text(own(kind, 'group')), version: text(own(kind, 'version')), kind: text(own(kind, 'kind')) },
-    resource: {
-      group: text(own(resource, 'group')),
-      version: text(own(resource, 'version')),
-      resource: text(own(resource, 'resource')),
-    },
-    subResource: text(own(request, 'subResource')),
-    operation: text(own(request, 'operation')),
-    userInfo: user(obj(request, 'userInfo')),
-    object: request.object ?? undefined,
-    oldObject: request.oldObject ?? undefined,
+    group: Object.hasOwn(v, 'group') ? text(v.group) : '',
+    version: Object.hasOwn(v, 'version') ? text(v.version) : '',
+    kind: Object.hasOwn(v, 'kind') ? text(v.kind) : '',
+  };
+}
+
+function groupVersionResource(v: unknown): GroupVersionResource {
+  if (!isRecord(v)) return { group: '', version: '', resource: '' };
+  return {
+    group: Object.hasOwn(v, 'group') ? text(v.group) : '',
+    version: Object.hasOwn(v, 'version') ? text(v.version) : '',
+    resource: Object.hasOwn(v, 'resource') ? text(v.resource) : '',
+  };
+}
+
+function view(r: JsonObject): AdmissionRequestView {
+  return {
+    uid: Object.hasOwn(r, 'uid') ? text(r.uid) : '',
+    kind: groupVersionKind(Object.hasOwn(r, 'kind') ? r.kind : undefined),
+    resource: groupVersionResource(Object.hasOwn(r, 'resource') ? r.resource : undefined),
+    subResource: Object.hasOwn(r, 'subResource') ? text(r.subResource) : '',
+    operation: Object.hasOwn(r, 'operation') ? text(r.operation) : '',
+    userInfo: user(obj(r, 'userInfo')),
+    object: r.object ?? undefined,
+    oldObject: r.oldObject ?? undefined,
   };
 }
 
