@@ -31,9 +31,24 @@ export const DEFAULT_MUTATION_PLUGINS: readonly PluginName[] = ['identity'];
  * @param names - the caller's list, any JSON
  * @param defaults - the list to use when `names` is not an array
  */
-export function buildChain(names: unknown, defaults: readonly PluginName[]): Plugin[] {
-  const list: readonly unknown[] = Array.isArray(names) ? names : defaults;
-  return list.filter((n): n is PluginName => typeof n === 'string' && Object.hasOwn(PLUGINS, n)).map((n) => PLUGINS[n]);
+export function buildChain(names: unknown, defaults: readonly PluginName[]): readonly Plugin[] {
+  if (!Array.isArray(names)) return defaultChain(defaults);
+  return pluginsNamed(names);
+}
+
+function pluginsNamed(names: readonly unknown[]): Plugin[] {
+  return names.filter((n): n is PluginName => typeof n === 'string' && Object.hasOwn(PLUGINS, n)).map((n) => PLUGINS[n]);
+}
+
+/** The chain of each default list, built once: most requests run a default chain. */
+const DEFAULT_CHAINS = new WeakMap<readonly PluginName[], readonly Plugin[]>();
+
+function defaultChain(defaults: readonly PluginName[]): readonly Plugin[] {
+  const known = DEFAULT_CHAINS.get(defaults);
+  if (known !== undefined) return known;
+  const chain = Object.freeze(pluginsNamed(defaults));
+  DEFAULT_CHAINS.set(defaults, chain);
+  return chain;
 }
 
 /** Whether any plugin of the chain handles the operation. */
