@@ -28,13 +28,18 @@ function addsDecision(oldObject: unknown, object: unknown): boolean {
   return ['Approved', 'Denied'].some((t) => !hasCondition(oldObject, t) && hasCondition(object, t));
 }
 
-async function validate({ request, object, oldObject, options }: ValidationInput): Promise<ValidationOutcome> {
+/** Synchronous until a decision is added: only then are the signer and the requester's rights looked up. */
+function validate(input: ValidationInput): ValidationOutcome | Promise<ValidationOutcome> {
+  const { request, object, oldObject } = input;
   if (resourceUnset(request.resource)) return { error: RESOURCE_UNSET };
   if (!isCertificateRequests(request.resource) || request.subResource !== 'status') return {};
   if (object.kind !== 'CertificateRequest') return { error: notOfType('object', 'CertificateRequest') };
   if (oldObject === undefined || oldObject.kind !== 'CertificateRequest') return { error: notOfType('oldObject', 'CertificateRequest') };
   if (!addsDecision(oldObject.object, object.object)) return {};
+  return authorizeDecision(input);
+}
 
+async function authorizeDecision({ request, object, options }: ValidationInput): Promise<ValidationOutcome> {
   // §1.7.2: the raw issuerRef names the signer in messages; group and kind default for the lookup.
   const name = str(object.object, 'spec', 'issuerRef', 'name');
   const rawKind = str(object.object, 'spec', 'issuerRef', 'kind');

@@ -8,7 +8,7 @@ import { approvalPlugin } from './approval.js';
 import { defaultsPlugin } from './defaults-plugin.js';
 import { identityPlugin } from './identity.js';
 import type { PluginError } from './message.js';
-import type { MutationOutcome, Plugin, ValidationInput } from './plugin.js';
+import type { MutationOutcome, Plugin, ValidationInput, ValidationOutcome } from './plugin.js';
 import { validationPlugin } from './resource-validation.js';
 import type { AdmissionRequestView } from './review.js';
 import type { AdmissionOptions, PluginName } from './types.js';
@@ -31,9 +31,24 @@ export const DEFAULT_MUTATION_PLUGINS: readonly PluginName[] = ['identity'];
  * @param names - the caller's list, any JSON
  * @param defaults - the list to use when `names` is not an array
  */
-export function buildChain(names: unknown, defaults: readonly PluginName[]): Plugin[] {
-  const list: unknown[] = Array.isArray(names) ? names : [...defaults];
-  return list.filter((n): n is PluginName => typeof n === 'string' && Object.hasOwn(PLUGINS, n)).map((n) => PLUGINS[n]);
+export function buildChain(names: unknown, defaults: readonly PluginName[]): readonly Plugin[] {
+  if (!Array.isArray(names)) return defaultChain(defaults);
+  return pluginsNamed(names);
+}
+
+function pluginsNamed(names: readonly unknown[]): Plugin[] {
+  return names.filter((n): n is PluginName => typeof n === 'string' && Object.hasOwn(PLUGINS, n)).map((n) => PLUGINS[n]);
+}
+
+/** The chain of each default list, built once: most requests run a default chain. */
+const DEFAULT_CHAINS = new WeakMap<readonly PluginName[], readonly Plugin[]>();
+
+function defaultChain(defaults: readonly PluginName[]): readonly Plugin[] {
+  const known = DEFAULT_CHAINS.get(defaults);
+  if (known !== undefined) return known;
+  const chain = Object.freeze(pluginsNamed(defaults));
+  DEFAULT_CHAINS.set(defaults, chain);
+  return chain;
 }
 
 /** Whether any plugin of the chain handles the operation. */
@@ -47,17 +62,42 @@ export interface ChainValidation {
   readonly warnings: string[];
 }
 
-/** Runs every validating plugin that handles the operation, in order, even after an error. */
-export async function runValidation(chain: readonly Plugin[], input: ValidationInput): Promise<ChainValidation> {
-  const errors: PluginError[] = [];
-  const warnings: string[] = [];
-  for (const plugin of chain) {
+/**
+ * Runs every validating plugin that handles the operation, in order, even after an error. The
+ * run stays synchronous while the plugins answer synchronously (the usual case, which then costs
+ * no promise) and continues asynchronously from the first plugin that answers with a promise.
+ */
+export function runValidation(chain: readonly Plugin[], input: ValidationInput): ChainValidation | Promise<ChainValidation> {
+  const run: ChainValidation = { errors: [], warnings: [] };
+  for (let i = 0; i < chain.length; i++) {
+    const plugin = chain[i] as Plugin;
     if (plugin.validate === undefined || !plugin.handles(input.request.operation)) continue;
-    const out = await plugin.validate(input);
-    if (out.error !== undefined) errors.push(out.error);
-    appendAll(warnings, out.warnings ?? []);
+    const out = plugin.validate(input);
+    if (out instanceof Promise) return finishValidation(chain, i, out, input, run);
+    record(run, out);
   }
-  return { errors, warnings };
+  return run;
+}
+
+/** The rest of {@link runValidation} from plugin `i`, whose answer is `pending`. */
+async function finishValidation(
+  chain: readonly Plugin[],
+  i: number,
+  pending: Promise<ValidationOutcome>,
+  input: ValidationInput,
+  run: ChainValidation,
+): Promise<ChainValidation> {
+  record(run, await pending);
+  for (const plugin of chain.slice(i + 1)) {
+    if (plugin.validate === undefined || !plugin.handles(input.request.operation)) continue;
+    record(run, await plugin.validate(input));
+  }
+  return run;
+}
+
+function record(run: ChainValidation, out: ValidationOutcome): void {
+  if (out.error !== undefined) run.errors.push(out.error);
+  if (out.warnings !== undefined) appendAll(run.warnings, out.warnings);
 }
 
 /** Runs the mutating plugins that handle the operation, in order; the first error stops. */

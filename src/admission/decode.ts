@@ -30,7 +30,7 @@ const preview = (v: unknown): string => {
 
 /** Absent, null and `{}` count as no content; anything else must be a JSON object. */
 function plainObject(raw: unknown, name: ObjectField): { ok: true; value: JsonObject } | { ok: false; message: string } {
-  if (raw === undefined || raw === null || (isRecord(raw) && Object.keys(raw).length === 0)) {
+  if (raw === undefined || raw === null || (isRecord(raw) && !hasOwnKey(raw))) {
     return { ok: false, message: `there is no content to decode: request.${name} is missing or empty` };
   }
   if (!isRecord(raw)) return { ok: false, message: `request.${name} cannot be decoded: it must be a JSON object, not ${preview(raw)}` };
@@ -38,6 +38,12 @@ function plainObject(raw: unknown, name: ObjectField): { ok: true; value: JsonOb
   if (exceedsDepth(raw))
     return { ok: false, message: `request.${name} cannot be decoded: it is nested more than ${MAX_NESTING_DEPTH} levels deep` };
   return { ok: true, value: raw };
+}
+
+/** Whether `o` has an own enumerable key (`Object.keys(o).length > 0` without the array). */
+function hasOwnKey(o: JsonObject): boolean {
+  for (const k in o) if (Object.hasOwn(o, k)) return true;
+  return false;
 }
 
 /**

@@ -1,13 +1,13 @@
 /**
  * `handleValidation(review, options)`: the `/validate` adapter (spec/admission.md §1.3, §6).
  */
-import { buildChain, chainHandles, DEFAULT_VALIDATION_PLUGINS, runValidation } from './chain.js';
+import { buildChain, type ChainValidation, chainHandles, DEFAULT_VALIDATION_PLUGINS, runValidation } from './chain.js';
 import { errorText } from './call.js';
 import { decodeTyped } from './decode.js';
 import { renderMessage } from './message.js';
 import { readOptions } from './options.js';
 import { allowed, badRequest, forbidden, internalError, review as reviewOf, unreadable } from './response.js';
-import { parseReview } from './review.js';
+import { type AdmissionRequestView, parseReview } from './review.js';
 import type { AdmissionOptions, AdmissionResponse, AdmissionReview } from './types.js';
 
 /**
@@ -31,18 +31,23 @@ import type { AdmissionOptions, AdmissionResponse, AdmissionReview } from './typ
  * ```
  * @public
  */
-export async function handleValidation(review: unknown, options?: AdmissionOptions): Promise<AdmissionReview> {
+export function handleValidation(review: unknown, options?: AdmissionOptions): Promise<AdmissionReview> {
   const parsed = safeParse(review);
-  if (!parsed.ok) return unreadable(parsed.uid, parsed.message);
+  if (!parsed.ok) return Promise.resolve(unreadable(parsed.uid, parsed.message));
+  // A throw or rejection here is a bug; answer like a recovered panic rather than crash the server.
+  const failed = (err: unknown): AdmissionReview =>
+    reviewOf(parsed.apiVersion, internalError(parsed.request.uid, `cmapi failed to validate the request: ${errorText(err)}`));
   try {
-    return reviewOf(parsed.apiVersion, await respond(parsed.request, readOptions(options)));
+    const response = respond(parsed.request, readOptions(options));
+    if (response instanceof Promise) return response.then((r) => reviewOf(parsed.apiVersion, r), failed);
+    return Promise.resolve(reviewOf(parsed.apiVersion, response));
   } catch (err) {
-    // A throw here is a bug; answer like a recovered panic rather than crash the server.
-    return reviewOf(parsed.apiVersion, internalError(parsed.request.uid, `cmapi failed to validate the request: ${errorText(err)}`));
+    return Promise.resolve(failed(err));
   }
 }
 
-async function respond(request: Parameters<typeof decodeTyped>[0], options: AdmissionOptions): Promise<AdmissionResponse> {
+/** The response; synchronous unless a plugin answers asynchronously (the approval plugin's lookups). */
+function respond(request: AdmissionRequestView, options: AdmissionOptions): AdmissionResponse | Promise<AdmissionResponse> {
   const chain = buildChain(options.plugins, DEFAULT_VALIDATION_PLUGINS);
   const { uid, operation } = request;
   if (!chainHandles(chain, operation) || operation === 'CONNECT') return allowed(uid);
@@ -51,8 +56,12 @@ async function respond(request: Parameters<typeof decodeTyped>[0], options: Admi
   if (!object.ok) return badRequest(uid, object.message);
   const oldObject = operation === 'UPDATE' ? decodeTyped(request, 'oldObject') : undefined;
   if (oldObject !== undefined && !oldObject.ok) return badRequest(uid, oldObject.message);
-  const result = await runValidation(chain, { request, object: object.value, oldObject: oldObject?.value, options });
-  return result.errors.length > 0 ? forbidden(uid, renderMessage(result.errors), result.warnings) : allowed(uid, result.warnings);
+  const run = runValidation(chain, { request, object: object.value, oldObject: oldObject?.value, options });
+  return run instanceof Promise ? run.then((r) => answer(uid, r)) : answer(uid, run);
+}
+
+function answer(uid: string, run: ChainValidation): AdmissionResponse {
+  return run.errors.length > 0 ? forbidden(uid, renderMessage(run.errors), run.warnings) : allowed(uid, run.warnings);
 }
 
 /** {@link parseReview} behind a guard (it reads untrusted JSON). */

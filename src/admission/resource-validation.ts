@@ -3,7 +3,7 @@
  * validator by `request.resource` (the subresource is ignored) and runs cmapi's semantic rules.
  */
 import { KINDS, type KindInfo } from '../scheme/kinds.js';
-import { validate as validateObject } from '../validation/validate.js';
+import { DEPTH_CHECKED, type ValidateOptions, validate as validateObject } from '../validation/validate.js';
 import { fieldErrors } from './message.js';
 import {
   createOrUpdate,
@@ -29,13 +29,16 @@ function validate({ request, object, oldObject, options }: ValidationInput): Val
   if (object.kind !== kind.kind) return { error: notOfType('object', kind.kind) };
   const update = request.operation === 'UPDATE';
   if (update && oldObject?.kind !== kind.kind) return { error: notOfType('oldObject', kind.kind) };
-  const result = validateObject(object.object, {
+  const settings: ValidateOptions & { readonly [DEPTH_CHECKED]: true } = {
     operation: update ? 'UPDATE' : 'CREATE',
     oldObject: update ? oldObject?.object : undefined,
     ...(options.featureGates === undefined ? {} : { featureGates: options.featureGates }),
     ...(options.certManagerVersion === undefined ? {} : { certManagerVersion: options.certManagerVersion }),
     schema: false,
-  });
+    // Decoding has already checked the depth of both objects (LIMIT-DEPTH): once per request.
+    [DEPTH_CHECKED]: true,
+  };
+  const result = validateObject(object.object, settings);
   const error = fieldErrors(result.errors);
   return error === undefined ? { warnings: result.warnings } : { error, warnings: result.warnings };
 }

@@ -43,6 +43,7 @@ export function unreadable(uid: string, message: string): AdmissionReview {
 }
 
 function withWarnings(response: AdmissionResponse, warnings: readonly string[]): AdmissionResponse {
+  if (warnings.length === 0) return response; // the usual answer: nothing to filter or copy
   const kept = limitWarnings(warnings);
   return kept.length > 0 ? { ...response, warnings: kept } : response;
 }

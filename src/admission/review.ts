@@ -55,20 +55,40 @@ export function parseReview(review: unknown): ParsedReview {
   return { ok: true, apiVersion: apiVersion as AdmissionReviewVersion, request: view(request) };
 }
 
-function view(request: JsonObject): AdmissionRequestView {
+// The request is read on every call: each field by name (what the engine makes fast for parsed
+// JSON), each only when it is an own property, as `str` reads them.
+
+/** A string, or `''` (Go's zero value) for anything else. */
+const text = (v: unknown): string => (typeof v === 'string' ? v : '');
+
+function groupVersionKind(v: unknown): AdmissionRequestView['kind'] {
+  if (!isRecord(v)) return { group: '', version: '', kind: '' };
   return {
-    uid: str(request, 'uid'),
-    kind: { group: str(request, 'kind', 'group'), version: str(request, 'kind', 'version'), kind: str(request, 'kind', 'kind') },
-    resource: {
-      group: str(request, 'resource', 'group'),
-      version: str(request, 'resource', 'version'),
-      resource: str(request, 'resource', 'resource'),
-    },
-    subResource: str(request, 'subResource'),
-    operation: str(request, 'operation'),
-    userInfo: user(obj(request, 'userInfo')),
-    object: request.object ?? undefined,
-    oldObject: request.oldObject ?? undefined,
+    group: Object.hasOwn(v, 'group') ? text(v.group) : '',
+    version: Object.hasOwn(v, 'version') ? text(v.version) : '',
+    kind: Object.hasOwn(v, 'kind') ? text(v.kind) : '',
+  };
+}
+
+function groupVersionResource(v: unknown): GroupVersionResource {
+  if (!isRecord(v)) return { group: '', version: '', resource: '' };
+  return {
+    group: Object.hasOwn(v, 'group') ? text(v.group) : '',
+    version: Object.hasOwn(v, 'version') ? text(v.version) : '',
+    resource: Object.hasOwn(v, 'resource') ? text(v.resource) : '',
+  };
+}
+
+function view(r: JsonObject): AdmissionRequestView {
+  return {
+    uid: Object.hasOwn(r, 'uid') ? text(r.uid) : '',
+    kind: groupVersionKind(Object.hasOwn(r, 'kind') ? r.kind : undefined),
+    resource: groupVersionResource(Object.hasOwn(r, 'resource') ? r.resource : undefined),
+    subResource: Object.hasOwn(r, 'subResource') ? text(r.subResource) : '',
+    operation: Object.hasOwn(r, 'operation') ? text(r.operation) : '',
+    userInfo: user(obj(r, 'userInfo')),
+    object: r.object ?? undefined,
+    oldObject: r.oldObject ?? undefined,
   };
 }
 

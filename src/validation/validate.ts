@@ -42,6 +42,13 @@ export interface ValidateOptions {
 }
 
 /**
+ * Internal, not part of the package's API: a caller that has already checked that neither the
+ * object nor the old object nests past the depth limit (the admission decoder) sets this key on
+ * the options to `true`, and {@link validate} does not walk them a second time.
+ */
+export const DEPTH_CHECKED: unique symbol = Symbol('cmapi.depthChecked');
+
+/**
  * The outcome of {@link validate}: errors deny, warnings only inform.
  * @public
  */
@@ -74,7 +81,8 @@ export function validate(object: unknown, options: ValidateOptions = {}): Valida
     const release = parseRelease(options.certManagerVersion ?? DEFAULT_RELEASE);
     if (!release.ok) return { errors: [fe.notSupported('', options.certManagerVersion, release.message)], warnings: [] };
     // LIMIT-DEPTH: deeper input would exhaust the stack of the walks below.
-    if (exceedsDepth(object) || exceedsDepth(options.oldObject)) return { errors: [tooDeepError()], warnings: [] };
+    const depthChecked = (options as { readonly [DEPTH_CHECKED]?: unknown })[DEPTH_CHECKED] === true;
+    if (!depthChecked && (exceedsDepth(object) || exceedsDepth(options.oldObject))) return { errors: [tooDeepError()], warnings: [] };
     return validateAny(object, options, release.release, Path.root());
   } catch (err) {
     // A throw here is a bug; report it as data rather than crash the caller.
