@@ -1,7 +1,7 @@
 import { type FieldError, fe, withRule } from '../../field/field-error.js';
 import type { Path } from '../../field/path.js';
 import { field, type JsonObject, str } from '../../util/json.js';
-import { dns1123SubdomainProblems } from '../../go/apimachinery/dns1123.js';
+import { dns1123SubdomainProblems, isDns1123Subdomain } from '../../go/apimachinery/dns1123.js';
 
 /** The issuer kinds of the `cert-manager.io` group. */
 const CERT_MANAGER_KINDS = ['', 'Issuer', 'ClusterIssuer'];
@@ -14,6 +14,7 @@ export function validateSecretName(spec: JsonObject, path: Path): FieldError[] {
   if (name === '')
     return [withRule('CERT-SECRETNAME-REQUIRED', fe.required(at, 'the name of the Secret to store the certificate in must be specified'))];
   // CERT-SECRETNAME-DNS1123
+  if (isDns1123Subdomain(name)) return [];
   return dns1123SubdomainProblems(name).map((msg) => withRule('CERT-SECRETNAME-DNS1123', fe.invalid(at, name, msg)));
 }
 

@@ -1,7 +1,7 @@
 import { type FieldError, fe, withRule } from '../../../field/field-error.js';
 import type { Path } from '../../../field/path.js';
 import { arr, field, obj, str } from '../../../util/json.js';
-import { dns1123SubdomainProblems } from '../../../go/apimachinery/dns1123.js';
+import { dns1123SubdomainProblems, isDns1123Subdomain } from '../../../go/apimachinery/dns1123.js';
 import type { CertManagerRelease } from '../../../release/release.js';
 import { hasRule } from '../../release-rules.js';
 import { appendAll } from '../../../util/append.js';
@@ -47,7 +47,7 @@ function ingressErrors(ingress: unknown, at: Path, release: CertManagerRelease):
     );
   }
   // ISS-ACME-HTTP01-INGRESSCLASSNAME-INVALID
-  if (typeof className === 'string') {
+  if (typeof className === 'string' && !isDns1123Subdomain(className)) {
     const problems = dns1123SubdomainProblems(className);
     if (problems.length > 0) {
       errors.push(
