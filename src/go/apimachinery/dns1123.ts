@@ -19,17 +19,22 @@ const isLowerAlnumCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 
 /**
  * True when `v[from, to)` is dot-separated lower-case RFC 1123 labels (no length check): the
  * charCode scan behind the fast predicates, which run on every name of every object.
+ * `foldCase` reads ASCII upper-case letters as lower-case (for keys checked lower-cased).
  */
-export function isSubdomainSyntaxIn(v: string, from: number, to: number): boolean {
-  if (to <= from || !isLowerAlnumCode(v.charCodeAt(from)) || !isLowerAlnumCode(v.charCodeAt(to - 1))) return false;
+export function isSubdomainSyntaxIn(v: string, from: number, to: number, foldCase = false): boolean {
+  const alnum = foldCase ? isAsciiAlnumCode : isLowerAlnumCode;
+  if (to <= from || !alnum(v.charCodeAt(from)) || !alnum(v.charCodeAt(to - 1))) return false;
   for (let i = from + 1; i < to - 1; i++) {
     const c = v.charCodeAt(i);
-    if (isLowerAlnumCode(c) || c === 45 /* - */) continue;
+    if (alnum(c) || c === 45 /* - */) continue;
     // A dot needs a letter or digit on both sides (no empty label, no label ending in '-').
-    if (c !== 46 || !isLowerAlnumCode(v.charCodeAt(i - 1)) || !isLowerAlnumCode(v.charCodeAt(i + 1))) return false;
+    if (c !== 46 || !alnum(v.charCodeAt(i - 1)) || !alnum(v.charCodeAt(i + 1))) return false;
   }
   return true;
 }
+
+/** ASCII letter (either case) or digit, by char code. */
+const isAsciiAlnumCode = (c: number): boolean => isLowerAlnumCode(c) || (c >= 65 && c <= 90);
 
 /**
  * True exactly when {@link dns1123SubdomainProblems} finds nothing: a fast predicate for the

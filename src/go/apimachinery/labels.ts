@@ -85,28 +85,21 @@ export function isLabelKey(k: string): boolean {
 
 /**
  * True exactly when `labelKeyProblems(k.toLowerCase())` finds nothing (annotation keys are
- * checked lower-cased), without lower-casing ASCII keys.
+ * checked lower-cased), without lower-casing: an ASCII key passes when it passes with upper-case
+ * letters read as lower-case; anything else is left to the reference (lower-casing some
+ * non-ASCII characters gives ASCII ones: the Kelvin sign gives 'k').
  * @param k - the candidate annotation key
  */
 export function isAnnotationKey(k: string): boolean {
-  for (let i = 0; i < k.length; i++) {
-    const c = k.charCodeAt(i);
-    // Lower-casing some non-ASCII characters gives ASCII ones (the Kelvin sign gives 'k'): ask the reference.
-    if (c >= 0x80) return labelKeyProblems(k.toLowerCase()).length === 0;
-  }
   const slash = k.indexOf('/');
-  if (slash < 0) return isQualifiedTokenIn(k, 0, k.length);
-  if (slash > DNS1123_SUBDOMAIN_MAX_LENGTH || k.indexOf('/', slash + 1) >= 0) return false;
-  return isLowerSubdomainSyntaxIn(k, 0, slash) && isQualifiedTokenIn(k, slash + 1, k.length);
-}
-
-/** {@link isSubdomainSyntaxIn} of the lower-cased text, for ASCII text. */
-function isLowerSubdomainSyntaxIn(s: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 65 && c <= 90) return isSubdomainSyntaxIn(s.slice(from, to).toLowerCase(), 0, to - from);
-  }
-  return isSubdomainSyntaxIn(s, from, to);
+  const fast =
+    slash < 0
+      ? isQualifiedTokenIn(k, 0, k.length)
+      : slash <= DNS1123_SUBDOMAIN_MAX_LENGTH &&
+        k.indexOf('/', slash + 1) < 0 &&
+        isSubdomainSyntaxIn(k, 0, slash, true) &&
+        isQualifiedTokenIn(k, slash + 1, k.length);
+  return fast || labelKeyProblems(k.toLowerCase()).length === 0;
 }
 
 /**
