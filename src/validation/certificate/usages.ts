@@ -37,7 +37,10 @@ export const isKnownUsage = (u: unknown): boolean => typeof u === 'string' && KN
 /** CERT-USAGE-UNKNOWN: every `spec.usages` entry is a known usage name. */
 export function validateUsages(spec: JsonObject, path: Path): FieldError[] {
   const out: FieldError[] = [];
-  (arr(spec, 'usages') ?? []).forEach((u, i) => {
+  const usages = arr(spec, 'usages');
+  if (usages === undefined) return out;
+  for (let i = 0; i < usages.length; i++) {
+    const u = usages[i];
     if (!isKnownUsage(u)) {
       out.push(
         withRule(
@@ -46,7 +49,7 @@ export function validateUsages(spec: JsonObject, path: Path): FieldError[] {
         ),
       );
     }
-  });
+  }
   return out;
 }
 
