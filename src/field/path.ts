@@ -78,10 +78,10 @@ export class Path {
 
   toString(): string {
     // A loop, not recursion up the parents: a path is as long as the input is deep.
-    const parts: string[] = [];
+    let out = '';
     for (let p: Path | undefined = this; p !== undefined; p = p.parent) {
-      parts.push(p.sep === '[' ? `[${p.step}]` : p.sep === '.' ? `.${p.step}` : String(p.step));
+      out = (p.sep === '[' ? `[${p.step}]` : p.sep === '.' ? `.${p.step}` : String(p.step)) + out;
     }
-    return parts.reverse().join('');
+    return out;
   }
 }
