@@ -5,6 +5,7 @@ import { type JsonObject, num, obj, str } from '../../util/json.js';
 const RSA_MIN = 2048;
 const RSA_MAX = 8192;
 const ECDSA_SIZES = [256, 384, 521];
+const ECDSA_SUPPORTED = supportedValues(ECDSA_SIZES);
 
 /** The signature algorithms allowed for each key algorithm. */
 const SIGNATURE_ALGORITHMS: Readonly<Record<string, readonly string[]>> = {
@@ -35,12 +36,7 @@ export function validatePrivateKey(spec: JsonObject, path: Path): FieldError[] {
     case 'ECDSA':
       // CERT-PRIVATEKEY-ECDSA-SIZE
       if (size > 0 && !ECDSA_SIZES.includes(size))
-        return [
-          withRule(
-            'CERT-PRIVATEKEY-ECDSA-SIZE',
-            fe.notSupported(path.child('privateKey').child('size'), size, supportedValues(ECDSA_SIZES)),
-          ),
-        ];
+        return [withRule('CERT-PRIVATEKEY-ECDSA-SIZE', fe.notSupported(path.child('privateKey').child('size'), size, ECDSA_SUPPORTED))];
       return [];
     case 'Ed25519':
       return [];

@@ -30,6 +30,7 @@ export const KEY_USAGE_NAMES: readonly string[] = [
 ];
 
 const KNOWN = new Set(KEY_USAGE_NAMES);
+const UNKNOWN_USAGE = `unknown key usage; known usages are: ${KEY_USAGE_NAMES.join(', ')}`;
 
 /** True when `u` is one of {@link KEY_USAGE_NAMES}. */
 export const isKnownUsage = (u: unknown): boolean => typeof u === 'string' && KNOWN.has(u);
@@ -42,12 +43,7 @@ export function validateUsages(spec: JsonObject, path: Path): FieldError[] {
   for (let i = 0; i < usages.length; i++) {
     const u = usages[i];
     if (!isKnownUsage(u)) {
-      out.push(
-        withRule(
-          'CERT-USAGE-UNKNOWN',
-          fe.invalid(path.child('usages').index(i), u, `unknown key usage; known usages are: ${KEY_USAGE_NAMES.join(', ')}`),
-        ),
-      );
+      out.push(withRule('CERT-USAGE-UNKNOWN', fe.invalid(path.child('usages').index(i), u, UNKNOWN_USAGE)));
     }
   }
   return out;
