@@ -1,8 +1,9 @@
 // Property: parseDuration and durationValue (a fast path in front of the Go port) give exactly
-// what the port parseDurationPort gives, on duration-like and arbitrary strings.
+// what the port parseDurationPort gives, on duration-like and arbitrary strings; formatDuration
+// (float digits) prints exactly what the bigint port formatDurationPort prints.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { durationValue, parseDuration, parseDurationPort } from '../../src/go/time/duration.js';
+import { durationValue, formatDuration, formatDurationPort, parseDuration, parseDurationPort } from '../../src/go/time/duration.js';
 
 const SEED = 16016;
 const UNITS = ['ns', 'us', '\u00b5s', '\u03bcs', 'ms', 's', 'm', 'h', 'hs', 'mss', 'sm', 'd', '', 'M', 'S'];
@@ -71,5 +72,39 @@ describe('duration fast path', () => {
       '',
     ])
       agrees(s);
+  });
+
+  test('formatDuration equals the port on every int64 scale and beyond', () => {
+    const ns = fc.oneof(
+      fc.bigInt({ min: -(1n << 64n), max: 1n << 64n }),
+      fc.bigInt({ min: -2_000_000_000n, max: 2_000_000_000n }),
+      fc.bigInt({ min: -(10n ** 16n), max: 10n ** 16n }),
+      fc
+        .tuple(
+          fc.bigInt({ min: -100_000n, max: 100_000n }),
+          fc.constantFrom(1n, 1000n, 10n ** 6n, 10n ** 9n, 6n * 10n ** 10n, 36n * 10n ** 11n),
+        )
+        .map(([n, unit]) => n * unit),
+      fc.constantFrom(
+        0n,
+        1n,
+        -1n,
+        999n,
+        1000n,
+        999_999n,
+        10n ** 9n - 1n,
+        10n ** 9n,
+        (1n << 63n) - 1n,
+        -(1n << 63n),
+        1n << 63n,
+        -(1n << 63n) - 1n,
+      ),
+    );
+    fc.assert(
+      fc.property(ns, (d) => {
+        expect(formatDuration(d)).toBe(formatDurationPort(d));
+      }),
+      { seed: SEED, numRuns: 3000 },
+    );
   });
 });

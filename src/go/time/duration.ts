@@ -232,6 +232,49 @@ function fmtFrac(v: bigint, prec: number): { text: string; rest: bigint } {
  * @example formatDuration(2160n * HOUR) // '2160h0m0s'
  */
 export function formatDuration(d: Duration): string {
+  // Two bigint operations split the value into whole seconds and nanoseconds, both exact as
+  // numbers; the digits are then printed in float arithmetic (see formatDurationPort).
+  const clamped = d > MAX_INT64 ? MAX_INT64 : d < -TWO_63 ? -TWO_63 : d;
+  const neg = clamped < 0n;
+  const u = neg ? -clamped : clamped;
+  let out: string;
+  if (u < SECOND) {
+    const ns = Number(u);
+    if (ns === 0) return '0s';
+    const prec = ns < 1e3 ? 0 : ns < 1e6 ? 3 : 6;
+    const unit = ns < 1e3 ? 'ns' : ns < 1e6 ? '\u00b5s' : 'ms';
+    out = String(Math.floor(ns / 10 ** prec)) + fracDigits(ns, prec) + unit;
+  } else {
+    let sec = Number(u / SECOND);
+    out = String(sec % 60) + fracDigits(Number(u % SECOND), 9) + 's';
+    sec = Math.floor(sec / 60);
+    if (sec > 0) {
+      out = String(sec % 60) + 'm' + out;
+      sec = Math.floor(sec / 60);
+      if (sec > 0) out = String(sec) + 'h' + out;
+    }
+  }
+  return neg ? `-${out}` : out;
+}
+
+/** The low `prec` digits of `v` as `.ddd` without trailing zeros, or '' when they are all zero. */
+function fracDigits(v: number, prec: number): string {
+  let text = '';
+  let rest = v;
+  for (let k = 0; k < prec; k++) {
+    const digit = rest % 10;
+    if (text !== '' || digit !== 0) text = String(digit) + text;
+    rest = Math.floor(rest / 10);
+  }
+  return text === '' ? '' : `.${text}`;
+}
+
+/**
+ * Go's `Duration.String()`, ported digit by digit in bigint: the reference behind
+ * {@link formatDuration}, which gives the same text faster.
+ * @param d - nanoseconds
+ */
+export function formatDurationPort(d: Duration): string {
   const clamped = d > MAX_INT64 ? MAX_INT64 : d < -TWO_63 ? -TWO_63 : d;
   const neg = clamped < 0n;
   let u = neg ? -clamped : clamped;
