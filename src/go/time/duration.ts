@@ -82,6 +82,7 @@ function parseSimpleDuration(s: string): Duration | undefined {
   const n = s.length;
   let i = 0;
   let neg = false;
+  if (n === 0) return undefined;
   const first = s.charCodeAt(0);
   if (first === 45 || first === 43) {
     neg = first === 45; // '-'
@@ -92,11 +93,14 @@ function parseSimpleDuration(s: string): Duration | undefined {
   while (i < n) {
     let v = 0;
     const start = i;
-    for (let c = s.charCodeAt(i); c >= 48 && c <= 57; c = s.charCodeAt(++i)) {
+    // Reads stay below n: a read past the end would deoptimise this function.
+    for (; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 48 || c > 57) break;
       if (v > 900719925474099) return undefined; // v * 10 could leave the exact range
       v = v * 10 + (c - 48);
     }
-    if (i === start) return undefined; // a fraction or a missing number: the port decides
+    if (i === start || i === n) return undefined; // a fraction, a missing number or unit: the port decides
     const unit = unitAt(s, i);
     if (unit === 0) return undefined;
     i += unit < 0 ? 2 : 1;
@@ -114,7 +118,7 @@ function parseSimpleDuration(s: string): Duration | undefined {
  */
 function unitAt(s: string, i: number): number {
   const c = s.charCodeAt(i);
-  const next = s.charCodeAt(i + 1);
+  const next = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
   if (next === 115 /* s */ && endsUnit(s, i + 2)) {
     if (c === 110 /* n */) return -1;
     if (c === 117 /* u */ || c === 0xb5 || c === 0x3bc) return -1e3;
@@ -130,8 +134,9 @@ function unitAt(s: string, i: number): number {
 
 /** True when a unit ending before `k` ends there: `k` is the end of `s` or a digit. */
 function endsUnit(s: string, k: number): boolean {
+  if (k >= s.length) return true;
   const after = s.charCodeAt(k);
-  return Number.isNaN(after) || (after >= 48 && after <= 57);
+  return after >= 48 && after <= 57;
 }
 
 /**
