@@ -6,14 +6,20 @@
 const SEPARATORS = new Set(['.', '[', ']']);
 
 export class Path {
+  /**
+   * A step is a child name (`sep` `.` unless it is the first), a list index or a map key
+   * (`sep` `[`). The printed segment is made only by toString: the rules build paths for every
+   * field they look at, and print them only for an error.
+   */
   private constructor(
     private readonly parent: Path | undefined,
-    private readonly segment: string,
+    private readonly step: string | number,
+    private readonly sep: '' | '.' | '[',
   ) {}
 
   /** A path starting at a root field name (`spec`), or the empty root. */
   static root(name?: string): Path {
-    return name === undefined ? new Path(undefined, '') : new Path(undefined, name);
+    return new Path(undefined, name ?? '', '');
   }
 
   /**
@@ -51,29 +57,31 @@ export class Path {
 
   /** `a.b` */
   child(name: string, ...more: string[]): Path {
-    let p: Path = new Path(this, this.isEmpty() ? name : `.${name}`);
-    for (const n of more) p = p.child(n);
+    let p: Path = new Path(this, name, this.isEmpty() ? '' : '.');
+    for (let i = 0; i < more.length; i++) p = p.child(more[i] as string);
     return p;
   }
 
   /** `a[0]` */
   index(i: number): Path {
-    return new Path(this, `[${i}]`);
+    return new Path(this, i, '[');
   }
 
   /** `a[key]` */
   key(k: string): Path {
-    return new Path(this, `[${k}]`);
+    return new Path(this, k, '[');
   }
 
   isEmpty(): boolean {
-    return this.parent === undefined && this.segment === '';
+    return this.parent === undefined && this.step === '';
   }
 
   toString(): string {
     // A loop, not recursion up the parents: a path is as long as the input is deep.
-    const parts: string[] = [];
-    for (let p: Path | undefined = this; p !== undefined; p = p.parent) parts.push(p.segment);
-    return parts.reverse().join('');
+    let out = '';
+    for (let p: Path | undefined = this; p !== undefined; p = p.parent) {
+      out = (p.sep === '[' ? `[${p.step}]` : p.sep === '.' ? `.${p.step}` : String(p.step)) + out;
+    }
+    return out;
   }
 }

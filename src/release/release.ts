@@ -34,6 +34,14 @@ export const DEFAULT_RELEASE: CertManagerRelease = 'master';
 /** The outcome of {@link parseRelease}. */
 export type ParsedRelease = { readonly ok: true; readonly release: CertManagerRelease } | { readonly ok: false; readonly message: string };
 
+/** The parse of each release written exactly as its name (shared, frozen results). */
+const EXACT: ReadonlyMap<string, ParsedRelease> = new Map(
+  CERT_MANAGER_RELEASES.map((release) => [release, Object.freeze({ ok: true as const, release })]),
+);
+
+/** Position of each release in {@link CERT_MANAGER_RELEASES}. */
+const INDEX: ReadonlyMap<string, number> = new Map(CERT_MANAGER_RELEASES.map((release, i) => [release, i]));
+
 /**
  * Reads a release as users write it: `v1.14`, `1.14`, `v1.14.7` (the patch is ignored) or
  * `master`. Anything else is an error naming the supported releases.
@@ -41,6 +49,9 @@ export type ParsedRelease = { readonly ok: true; readonly release: CertManagerRe
  */
 export function parseRelease(text: unknown): ParsedRelease {
   if (typeof text === 'string') {
+    // Every validate call parses its release: the exact names answer from a table.
+    const exact = EXACT.get(text);
+    if (exact !== undefined) return exact;
     const t = text.trim();
     if (t === 'master') return { ok: true, release: 'master' };
     const m = /^v?(\d{1,4})\.(\d{1,4})(?:\.\d{1,6})?$/.exec(t);
@@ -59,7 +70,7 @@ export function parseRelease(text: unknown): ParsedRelease {
 
 /** Position of a release in {@link CERT_MANAGER_RELEASES} (master is last). */
 export function releaseIndex(release: CertManagerRelease): number {
-  return CERT_MANAGER_RELEASES.indexOf(release);
+  return INDEX.get(release) ?? -1;
 }
 
 /**

@@ -20,40 +20,47 @@ export function ownValue(o: JsonObject, key: string): unknown {
 
 /** `v[key]` when `v` is an object, else undefined. */
 export function field(v: unknown, ...keys: string[]): unknown {
+  return fieldAt(v, keys);
+}
+
+/** {@link field} with the keys as one array (the typed readers pass theirs on without a spread). */
+function fieldAt(v: unknown, keys: readonly string[]): unknown {
+  // An indexed loop: the rules call this for every field they read, and an array iterator costs.
   let cur = v;
-  for (const k of keys) {
-    if (!isRecord(cur) || !Object.hasOwn(cur, k)) return undefined;
-    cur = cur[k];
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] as string;
+    if (typeof cur !== 'object' || cur === null || Array.isArray(cur) || !Object.hasOwn(cur, k)) return undefined;
+    cur = (cur as JsonObject)[k];
   }
   return cur;
 }
 
 /** The object at `keys`, or undefined when absent, null or not an object. */
 export function obj(v: unknown, ...keys: string[]): JsonObject | undefined {
-  const r = field(v, ...keys);
+  const r = fieldAt(v, keys);
   return isRecord(r) ? r : undefined;
 }
 
 /** The string at `keys`, or `''` (Go's zero value) when absent or not a string. */
 export function str(v: unknown, ...keys: string[]): string {
-  const r = field(v, ...keys);
+  const r = fieldAt(v, keys);
   return typeof r === 'string' ? r : '';
 }
 
 /** The number at `keys`, or undefined. */
 export function num(v: unknown, ...keys: string[]): number | undefined {
-  const r = field(v, ...keys);
+  const r = fieldAt(v, keys);
   return typeof r === 'number' && Number.isFinite(r) ? r : undefined;
 }
 
 /** The boolean at `keys`, or `false` (Go's zero value). */
 export function bool(v: unknown, ...keys: string[]): boolean {
-  return field(v, ...keys) === true;
+  return fieldAt(v, keys) === true;
 }
 
 /** The array at `keys`, or undefined when absent, null or not an array. */
 export function arr(v: unknown, ...keys: string[]): unknown[] | undefined {
-  const r = field(v, ...keys);
+  const r = fieldAt(v, keys);
   return Array.isArray(r) ? r : undefined;
 }
 

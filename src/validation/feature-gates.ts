@@ -80,12 +80,26 @@ export function gateExists(gate: FeatureGate, release: CertManagerRelease): bool
 }
 
 /**
- * The default of every gate in one release.
+ * The default of every gate in one release (computed once per release, frozen).
  * @param release - the cert-manager release
  */
 export function releaseFeatureGates(release: CertManagerRelease): Readonly<Record<FeatureGate, boolean>> {
+  // Every validate call needs these: compute them once per release.
+  let gates = RELEASE_GATES.get(release);
+  if (gates === undefined) {
+    gates = Object.freeze(computeReleaseGates(release));
+    RELEASE_GATES.set(release, gates);
+  }
+  return gates;
+}
+
+const RELEASE_GATES = new Map<CertManagerRelease, Readonly<Record<FeatureGate, boolean>>>();
+
+const GATE_NAMES = Object.keys(DEFAULT_FEATURE_GATES) as FeatureGate[];
+
+function computeReleaseGates(release: CertManagerRelease): Record<FeatureGate, boolean> {
   const out = { ...DEFAULT_FEATURE_GATES };
-  for (const name of Object.keys(out) as FeatureGate[]) {
+  for (const name of GATE_NAMES) {
     let on = false;
     for (const [since, value] of GATE_HISTORY[name].defaults) if (isAtLeast(release, since)) on = value;
     out[name] = on;
@@ -95,17 +109,20 @@ export function releaseFeatureGates(release: CertManagerRelease): Readonly<Recor
 
 /**
  * Fill in the release's defaults for the gates a caller did not set; unknown names and
- * non-booleans are ignored.
+ * non-booleans are ignored. When the caller's gates change nothing, the release's shared
+ * (frozen) defaults are returned.
  * @param gates - the caller's gates
  * @param release - whose defaults fill the rest (master when left out)
  */
 export function resolveFeatureGates(gates: unknown, release: CertManagerRelease = 'master'): Readonly<Record<FeatureGate, boolean>> {
-  const out = { ...releaseFeatureGates(release) };
-  if (typeof gates === 'object' && gates !== null) {
-    for (const name of Object.keys(out) as FeatureGate[]) {
-      const v = (gates as Record<string, unknown>)[name];
-      if (typeof v === 'boolean') out[name] = v;
-    }
+  const defaults = releaseFeatureGates(release);
+  if (typeof gates !== 'object' || gates === null) return defaults;
+  let out: Record<FeatureGate, boolean> | undefined;
+  for (const name of GATE_NAMES) {
+    const v = (gates as Record<string, unknown>)[name];
+    if (typeof v !== 'boolean' || v === defaults[name]) continue;
+    out ??= { ...defaults };
+    out[name] = v;
   }
-  return out;
+  return out ?? defaults;
 }

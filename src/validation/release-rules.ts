@@ -131,6 +131,27 @@ export type ReleaseRuleId = keyof typeof RELEASE_RULES;
  * @param release - the release being checked against
  */
 export function hasRule(id: ReleaseRuleId, release: CertManagerRelease): boolean {
-  const span: ReleaseSpan = RELEASE_RULES[id];
-  return isInRange(release, span.since, span.until);
+  // The rules ask this many times per object: answer from a table computed once per release.
+  if (release !== lastRelease) {
+    lastTable = RULE_TABLES.get(release) ?? ruleTable(release);
+    lastRelease = release;
+  }
+  return lastTable[id];
+}
+
+type RuleTable = Readonly<Record<ReleaseRuleId, boolean>>;
+
+const RULE_TABLES = new Map<CertManagerRelease, RuleTable>();
+let lastRelease: CertManagerRelease | undefined;
+let lastTable: RuleTable = {} as RuleTable;
+
+function ruleTable(release: CertManagerRelease): RuleTable {
+  const table = {} as Record<ReleaseRuleId, boolean>;
+  for (const id of Object.keys(RELEASE_RULES) as ReleaseRuleId[]) {
+    const span: ReleaseSpan = RELEASE_RULES[id];
+    table[id] = isInRange(release, span.since, span.until);
+  }
+  const frozen = Object.freeze(table);
+  RULE_TABLES.set(release, frozen);
+  return frozen;
 }

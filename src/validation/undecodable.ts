@@ -9,12 +9,13 @@ import type { FieldError } from '../field/field-error.js';
 import { Path } from '../field/path.js';
 import type { Kind } from '../scheme/kinds.js';
 import { arr, field } from '../util/json.js';
-import { durationAt } from './certificate/decode.js';
+import { undecodableDuration } from './certificate/decode.js';
+import { readDuration } from './helpers/duration-string.js';
 
-function durationError(value: unknown, at: Path, out: FieldError[]): void {
-  const d = durationAt(value, at);
-  if (d.kind === 'error') out.push(d.error);
-}
+const SPEC = Path.root('spec');
+
+/** True when `value` is set but is not a Go duration. */
+const undecodable = (value: unknown): boolean => readDuration(value) === 'undecodable';
 
 /**
  * The decoding errors of a v1 object of `kind` (empty when the webhook can decode it).
@@ -23,22 +24,30 @@ function durationError(value: unknown, at: Path, out: FieldError[]): void {
  */
 export function undecodableFields(kind: Kind, object: unknown): FieldError[] {
   const out: FieldError[] = [];
-  const spec = Path.root('spec');
+  // Paths are made only for a value that does not decode.
   switch (kind) {
     case 'CertificateRequest':
-    case 'Order':
-      durationError(field(object, 'spec', 'duration'), spec.child('duration'), out);
+    case 'Order': {
+      const value = field(object, 'spec', 'duration');
+      if (undecodable(value)) out.push(undecodableDuration(SPEC.child('duration'), value));
       break;
+    }
     case 'Issuer':
-    case 'ClusterIssuer':
-      (arr(field(object, 'spec', 'acme'), 'solvers') ?? []).forEach((solver, i) => {
-        const at = spec.child('acme').child('solvers').index(i).child('waitInsteadOfSelfCheck');
-        durationError(field(solver, 'waitInsteadOfSelfCheck'), at, out);
-      });
+    case 'ClusterIssuer': {
+      const solvers = arr(field(object, 'spec', 'acme'), 'solvers') ?? [];
+      for (let i = 0; i < solvers.length; i++) {
+        const value = field(solvers[i], 'waitInsteadOfSelfCheck');
+        if (undecodable(value)) {
+          out.push(undecodableDuration(SPEC.child('acme').child('solvers').index(i).child('waitInsteadOfSelfCheck'), value));
+        }
+      }
       break;
-    case 'Challenge':
-      durationError(field(object, 'spec', 'solver', 'waitInsteadOfSelfCheck'), spec.child('solver').child('waitInsteadOfSelfCheck'), out);
+    }
+    case 'Challenge': {
+      const value = field(object, 'spec', 'solver', 'waitInsteadOfSelfCheck');
+      if (undecodable(value)) out.push(undecodableDuration(SPEC.child('solver').child('waitInsteadOfSelfCheck'), value));
       break;
+    }
     default:
       break;
   }

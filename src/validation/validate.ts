@@ -158,17 +158,33 @@ function validateOne(
     };
     // A value the webhook cannot decode rejects the object before any rule runs.
     const undecodable = undecodableFields(kind, hub);
-    const found = undecodable.length > 0 ? { errors: undecodable, warnings: [] } : validators[kind](hub, ctx);
-    const mapped =
-      version === 'v1' ? found.errors : found.errors.map((e) => ({ ...e, field: pathFromHub(kind, version, e.field, object) }));
-    appendAll(errors, mapped);
-    appendAll(warnings, found.warnings);
+    if (undecodable.length > 0) appendAll(errors, fromHub(undecodable, kind, version, object));
+    else {
+      const found = validators[kind](hub, ctx);
+      appendAll(errors, fromHub(found.errors, kind, version, object));
+      appendAll(warnings, found.warnings);
+    }
   }
-  // A schema error the semantic rules also report (same type and field) is one problem: keep the
-  // rule's (it carries the rule ID).
-  const seen = new Set(errors.map((e) => `${e.type} ${e.field}`));
-  const merged = [...schemaErrors.filter((e) => !seen.has(`${e.type} ${e.field}`)), ...errors];
-  return { errors: merged.map((e) => prefixed(e, at)), warnings };
+  const merged = mergeErrors(schemaErrors, errors);
+  return { errors: at.isEmpty() ? merged : merged.map((e) => prefixed(e, at)), warnings };
+}
+
+/** Errors of the v1 form renamed to the object's own version's fields. */
+function fromHub(errors: FieldError[], kind: Kind, version: Version, object: JsonObject): FieldError[] {
+  return version === 'v1' ? errors : errors.map((e) => ({ ...e, field: pathFromHub(kind, version, e.field, object) }));
+}
+
+/**
+ * The schema errors, then the rules' errors. A schema error the semantic rules also report (same
+ * type and field) is one problem: keep the rule's (it carries the rule ID). Without errors on
+ * both sides there is nothing to compare (the common case allocates nothing).
+ */
+function mergeErrors(schemaErrors: FieldError[], ruleErrors: FieldError[]): FieldError[] {
+  if (ruleErrors.length === 0) return schemaErrors;
+  if (schemaErrors.length === 0) return ruleErrors;
+  const seen = new Set(ruleErrors.map((e) => `${e.type} ${e.field}`));
+  const merged = schemaErrors.filter((e) => !seen.has(`${e.type} ${e.field}`));
+  return appendAll(merged, ruleErrors);
 }
 
 /** The old object in v1 form, whatever version it was written in. */

@@ -13,6 +13,52 @@ function isLabel(label: string): boolean {
   return isLowerAlnum(label[0]!) && isLowerAlnum(label[label.length - 1]!);
 }
 
+/** Lower-case letter or digit, by char code. */
+const isLowerAlnumCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/**
+ * True when `v[from, to)` is dot-separated lower-case RFC 1123 labels (no length check): the
+ * charCode scan behind the fast predicates, which run on every name of every object.
+ * `foldCase` reads ASCII upper-case letters as lower-case (for keys checked lower-cased).
+ */
+export function isSubdomainSyntaxIn(v: string, from: number, to: number, foldCase = false): boolean {
+  const alnum = foldCase ? isAsciiAlnumCode : isLowerAlnumCode;
+  if (to <= from || !alnum(v.charCodeAt(from)) || !alnum(v.charCodeAt(to - 1))) return false;
+  for (let i = from + 1; i < to - 1; i++) {
+    const c = v.charCodeAt(i);
+    if (alnum(c) || c === 45 /* - */) continue;
+    // A dot needs a letter or digit on both sides (no empty label, no label ending in '-').
+    if (c !== 46 || !alnum(v.charCodeAt(i - 1)) || !alnum(v.charCodeAt(i + 1))) return false;
+  }
+  return true;
+}
+
+/** ASCII letter (either case) or digit, by char code. */
+const isAsciiAlnumCode = (c: number): boolean => isLowerAlnumCode(c) || (c >= 65 && c <= 90);
+
+/**
+ * True exactly when {@link dns1123SubdomainProblems} finds nothing: a fast predicate for the
+ * success path (every accepted character is ASCII, so the byte length is the string length).
+ * @param v - the candidate name
+ */
+export function isDns1123Subdomain(v: string): boolean {
+  return v.length <= DNS1123_SUBDOMAIN_MAX_LENGTH && isSubdomainSyntaxIn(v, 0, v.length);
+}
+
+/**
+ * True exactly when {@link dns1123LabelProblems} finds nothing (the fast predicate).
+ * @param v - the candidate label
+ */
+export function isDns1123Label(v: string): boolean {
+  const n = v.length;
+  if (n === 0 || n > DNS1123_LABEL_MAX_LENGTH || !isLowerAlnumCode(v.charCodeAt(0)) || !isLowerAlnumCode(v.charCodeAt(n - 1))) return false;
+  for (let i = 1; i < n - 1; i++) {
+    const c = v.charCodeAt(i);
+    if (!isLowerAlnumCode(c) && c !== 45) return false;
+  }
+  return true;
+}
+
 /** True when `v` is a lower-case RFC 1123 subdomain (no length check). */
 export function isDns1123SubdomainSyntax(v: string): boolean {
   return v.split('.').every(isLabel);

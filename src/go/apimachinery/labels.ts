@@ -1,5 +1,5 @@
 // Go: k8s.io/apimachinery v0.36.3 — pkg/util/validation IsQualifiedName (label keys) and IsValidLabelValue.
-import { dns1123SubdomainProblems } from './dns1123.js';
+import { DNS1123_SUBDOMAIN_MAX_LENGTH, dns1123SubdomainProblems, isSubdomainSyntaxIn } from './dns1123.js';
 import { utf8Length } from '../unicode/utf8.js';
 
 /** The longest label value and label-key name part, in bytes. */
@@ -55,4 +55,57 @@ export function labelValueProblems(v: string): string[] {
     );
   }
   return out;
+}
+
+/** Letter or digit, by char code. */
+const isAlnumCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/** True when `s[from, to)` is a qualified-name token of at most 63 characters (charCode scan). */
+function isQualifiedTokenIn(s: string, from: number, to: number): boolean {
+  if (to <= from || to - from > LABEL_MAX_LENGTH || !isAlnumCode(s.charCodeAt(from)) || !isAlnumCode(s.charCodeAt(to - 1))) return false;
+  for (let i = from + 1; i < to - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (!isAlnumCode(c) && c !== 45 /* - */ && c !== 95 /* _ */ && c !== 46 /* . */) return false;
+  }
+  return true;
+}
+
+/**
+ * True exactly when {@link labelKeyProblems} finds nothing: a fast predicate for the success
+ * path, which runs for every label, annotation and finalizer (every accepted character is
+ * ASCII, so byte lengths are string lengths).
+ * @param k - the candidate key
+ */
+export function isLabelKey(k: string): boolean {
+  const slash = k.indexOf('/');
+  if (slash < 0) return isQualifiedTokenIn(k, 0, k.length);
+  if (slash > DNS1123_SUBDOMAIN_MAX_LENGTH || k.indexOf('/', slash + 1) >= 0) return false;
+  return isSubdomainSyntaxIn(k, 0, slash) && isQualifiedTokenIn(k, slash + 1, k.length);
+}
+
+/**
+ * True exactly when `labelKeyProblems(k.toLowerCase())` finds nothing (annotation keys are
+ * checked lower-cased), without lower-casing: an ASCII key passes when it passes with upper-case
+ * letters read as lower-case; anything else is left to the reference (lower-casing some
+ * non-ASCII characters gives ASCII ones: the Kelvin sign gives 'k').
+ * @param k - the candidate annotation key
+ */
+export function isAnnotationKey(k: string): boolean {
+  const slash = k.indexOf('/');
+  const fast =
+    slash < 0
+      ? isQualifiedTokenIn(k, 0, k.length)
+      : slash <= DNS1123_SUBDOMAIN_MAX_LENGTH &&
+        k.indexOf('/', slash + 1) < 0 &&
+        isSubdomainSyntaxIn(k, 0, slash, true) &&
+        isQualifiedTokenIn(k, slash + 1, k.length);
+  return fast || labelKeyProblems(k.toLowerCase()).length === 0;
+}
+
+/**
+ * True exactly when {@link labelValueProblems} finds nothing (the fast predicate).
+ * @param v - the candidate value
+ */
+export function isLabelValue(v: string): boolean {
+  return v === '' || isQualifiedTokenIn(v, 0, v.length);
 }

@@ -53,7 +53,100 @@ const quote = (s: string): string => JSON.stringify(s);
  * @example parseDuration('1h30m') // { ok: true, value: 5400000000000n }
  */
 export function parseDuration(s: string): ParsedDuration {
-  const invalid: ParsedDuration = { ok: false, error: `time: invalid duration ${quote(s)}` };
+  const fast = parseSimpleDuration(s);
+  return fast === undefined ? parseDurationPort(s) : { ok: true, value: fast };
+}
+
+/**
+ * The value of a duration string, or undefined when Go's `time.ParseDuration` rejects it: the
+ * same as {@link parseDuration} without building a result or an error text.
+ * @param s - the text to parse
+ */
+export function durationValue(s: string): Duration | undefined {
+  const fast = parseSimpleDuration(s);
+  if (fast !== undefined) return fast;
+  const parsed = parseDurationPort(s);
+  return parsed.ok ? parsed.value : undefined;
+}
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/**
+ * The fast path in front of the port, for the durations manifests hold (`2160h0m0s`, `90m`,
+ * `-30s`): whole numbers with units and a total below 2^53, computed in exact float arithmetic
+ * and converted to bigint once. Anything else (fractions, a bare `0`, errors, huge values) gives
+ * undefined and is left to {@link parseDurationPort}, which gives the same answer for every
+ * input the fast path accepts (a property test compares the two).
+ */
+function parseSimpleDuration(s: string): Duration | undefined {
+  const n = s.length;
+  let i = 0;
+  let neg = false;
+  if (n === 0) return undefined;
+  const first = s.charCodeAt(0);
+  if (first === 45 || first === 43) {
+    neg = first === 45; // '-'
+    i = 1;
+  }
+  if (i === n) return undefined;
+  let d = 0;
+  while (i < n) {
+    let v = 0;
+    const start = i;
+    // Reads stay below n: a read past the end would deoptimise this function.
+    for (; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 48 || c > 57) break;
+      if (v > 900719925474099) return undefined; // v * 10 could leave the exact range
+      v = v * 10 + (c - 48);
+    }
+    if (i === start || i === n) return undefined; // a fraction, a missing number or unit: the port decides
+    const unit = unitAt(s, i);
+    if (unit === 0) return undefined;
+    i += unit < 0 ? 2 : 1;
+    const part = v * Math.abs(unit);
+    if (part > MAX_SAFE) return undefined;
+    d += part;
+    if (d > MAX_SAFE) return undefined;
+  }
+  return BigInt(neg ? -d : d);
+}
+
+/**
+ * The unit at `i` when it ends at a digit or the end of `s`: its size in nanoseconds, negated
+ * for two-character units; 0 for anything else (including a '.' after it).
+ */
+function unitAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  const next = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
+  if (next === 115 /* s */ && endsUnit(s, i + 2)) {
+    if (c === 110 /* n */) return -1;
+    if (c === 117 /* u */ || c === 0xb5 || c === 0x3bc) return -1e3;
+    if (c === 109 /* m */) return -1e6;
+    return 0;
+  }
+  if (!endsUnit(s, i + 1)) return 0;
+  if (c === 115 /* s */) return 1e9;
+  if (c === 109 /* m */) return 6e10;
+  if (c === 104 /* h */) return 3.6e12;
+  return 0;
+}
+
+/** True when a unit ending before `k` ends there: `k` is the end of `s` or a digit. */
+function endsUnit(s: string, k: number): boolean {
+  if (k >= s.length) return true;
+  const after = s.charCodeAt(k);
+  return after >= 48 && after <= 57;
+}
+
+/**
+ * Go's `time.ParseDuration`, ported statement by statement: the reference behind
+ * {@link parseDuration}, which answers the common cases faster.
+ * @param s - the text to parse
+ * @returns the duration in nanoseconds, or an error carrying Go's message
+ */
+export function parseDurationPort(s: string): ParsedDuration {
+  const invalid = (): ParsedDuration => ({ ok: false, error: `time: invalid duration ${quote(s)}` });
   let i = 0;
   let neg = false;
   if (s[0] === '-' || s[0] === '+') {
@@ -61,17 +154,17 @@ export function parseDuration(s: string): ParsedDuration {
     i = 1;
   }
   if (s.slice(i) === '0') return { ok: true, value: 0n };
-  if (i === s.length) return invalid;
+  if (i === s.length) return invalid();
   let d = 0n;
   while (i < s.length) {
-    if (!(s[i] === '.' || isDigit(s[i]))) return invalid;
+    if (!(s[i] === '.' || isDigit(s[i]))) return invalid();
     // leading integer [0-9]*
     const intStart = i;
     let v = 0n;
     for (; isDigit(s[i]); i++) {
-      if (v > TWO_63 / 10n) return invalid;
+      if (v > TWO_63 / 10n) return invalid();
       v = v * 10n + BigInt(s.charCodeAt(i) - 48);
-      if (v > TWO_63) return invalid;
+      if (v > TWO_63) return invalid();
     }
     const pre = i !== intStart;
     // optional fraction (\.[0-9]*): stops gaining precision instead of overflowing
@@ -98,7 +191,7 @@ export function parseDuration(s: string): ParsedDuration {
       }
       post = i !== fracStart;
     }
-    if (!pre && !post) return invalid;
+    if (!pre && !post) return invalid();
     // unit: everything up to the next '.' or digit
     const unitStart = i;
     while (i < s.length && s[i] !== '.' && !isDigit(s[i])) i++;
@@ -106,18 +199,18 @@ export function parseDuration(s: string): ParsedDuration {
     const u = s.slice(unitStart, i);
     const unit = UNITS.get(u);
     if (unit === undefined) return { ok: false, error: `time: unknown unit ${quote(u)} in duration ${quote(s)}` };
-    if (v > TWO_63 / unit) return invalid;
+    if (v > TWO_63 / unit) return invalid();
     v *= unit;
     if (f > 0n) {
       // Go computes the fraction in float64 (nanosecond-accurate up to hours) and truncates.
       v += BigInt(Math.trunc(Number(f) * (Number(unit) / scale)));
-      if (v > TWO_63) return invalid;
+      if (v > TWO_63) return invalid();
     }
     d += v;
-    if (d > TWO_63) return invalid;
+    if (d > TWO_63) return invalid();
   }
   if (neg) return { ok: true, value: -d };
-  if (d > MAX_INT64) return invalid;
+  if (d > MAX_INT64) return invalid();
   return { ok: true, value: d };
 }
 
@@ -144,6 +237,49 @@ function fmtFrac(v: bigint, prec: number): { text: string; rest: bigint } {
  * @example formatDuration(2160n * HOUR) // '2160h0m0s'
  */
 export function formatDuration(d: Duration): string {
+  // Two bigint operations split the value into whole seconds and nanoseconds, both exact as
+  // numbers; the digits are then printed in float arithmetic (see formatDurationPort).
+  const clamped = d > MAX_INT64 ? MAX_INT64 : d < -TWO_63 ? -TWO_63 : d;
+  const neg = clamped < 0n;
+  const u = neg ? -clamped : clamped;
+  let out: string;
+  if (u < SECOND) {
+    const ns = Number(u);
+    if (ns === 0) return '0s';
+    const prec = ns < 1e3 ? 0 : ns < 1e6 ? 3 : 6;
+    const unit = ns < 1e3 ? 'ns' : ns < 1e6 ? '\u00b5s' : 'ms';
+    out = String(Math.floor(ns / 10 ** prec)) + fracDigits(ns, prec) + unit;
+  } else {
+    let sec = Number(u / SECOND);
+    out = String(sec % 60) + fracDigits(Number(u % SECOND), 9) + 's';
+    sec = Math.floor(sec / 60);
+    if (sec > 0) {
+      out = String(sec % 60) + 'm' + out;
+      sec = Math.floor(sec / 60);
+      if (sec > 0) out = String(sec) + 'h' + out;
+    }
+  }
+  return neg ? `-${out}` : out;
+}
+
+/** The low `prec` digits of `v` as `.ddd` without trailing zeros, or '' when they are all zero. */
+function fracDigits(v: number, prec: number): string {
+  let text = '';
+  let rest = v;
+  for (let k = 0; k < prec; k++) {
+    const digit = rest % 10;
+    if (text !== '' || digit !== 0) text = String(digit) + text;
+    rest = Math.floor(rest / 10);
+  }
+  return text === '' ? '' : `.${text}`;
+}
+
+/**
+ * Go's `Duration.String()`, ported digit by digit in bigint: the reference behind
+ * {@link formatDuration}, which gives the same text faster.
+ * @param d - nanoseconds
+ */
+export function formatDurationPort(d: Duration): string {
   const clamped = d > MAX_INT64 ? MAX_INT64 : d < -TWO_63 ? -TWO_63 : d;
   const neg = clamped < 0n;
   let u = neg ? -clamped : clamped;

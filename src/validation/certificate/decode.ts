@@ -1,4 +1,4 @@
-import { type FieldError, fe } from '../../field/field-error.js';
+import { type FieldError, fe, type PathLike } from '../../field/field-error.js';
 import type { Path } from '../../field/path.js';
 import { readDuration } from '../helpers/duration-string.js';
 
@@ -13,15 +13,11 @@ export type DurationRead = { kind: 'absent' } | { kind: 'value'; ns: bigint } | 
 export function durationAt(value: unknown, path: Path): DurationRead {
   const d = readDuration(value);
   if (d === 'absent') return { kind: 'absent' };
-  if (d === 'undecodable') {
-    return {
-      kind: 'error',
-      error: fe.invalid(
-        path,
-        value,
-        'must be a duration in Go syntax, such as 2160h, 1h30m or 45m0s; the webhook cannot decode this value',
-      ),
-    };
-  }
+  if (d === 'undecodable') return { kind: 'error', error: undecodableDuration(path, value) };
   return { kind: 'value', ns: d };
+}
+
+/** The decoding error of a value at `path` that is not a Go duration (no rule ID: not a spec rule). */
+export function undecodableDuration(path: PathLike, value: unknown): FieldError {
+  return fe.invalid(path, value, 'must be a duration in Go syntax, such as 2160h, 1h30m or 45m0s; the webhook cannot decode this value');
 }

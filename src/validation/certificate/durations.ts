@@ -2,10 +2,10 @@ import { type FieldError, fe, withRule } from '../../field/field-error.js';
 import type { Path } from '../../field/path.js';
 import { HOUR, MINUTE } from '../../go/time/duration.js';
 import { field, type JsonObject } from '../../util/json.js';
-import { durationString } from '../helpers/duration-string.js';
+import { durationString, readDuration } from '../helpers/duration-string.js';
 import type { CertManagerRelease } from '../../release/release.js';
 import { hasRule } from '../release-rules.js';
-import { durationAt } from './decode.js';
+import { undecodableDuration } from './decode.js';
 
 /** The default certificate duration (90 days). */
 export const DEFAULT_CERTIFICATE_DURATION = 2160n * HOUR;
@@ -45,22 +45,27 @@ export function validateDurations(spec: JsonObject, path: Path, release: CertMan
   const durationRaw = field(spec, 'duration');
   const renewBeforeRaw = field(spec, 'renewBefore');
   if ((durationRaw ?? null) === null && (renewBeforeRaw ?? null) === null) return [];
-  const d = durationAt(durationRaw, path.child('duration'));
-  const rb = durationAt(renewBeforeRaw, path.child('renewBefore'));
+  // Each value is decoded once; paths and printed durations are made only for an error.
+  const d = readDuration(durationRaw);
+  const rb = readDuration(renewBeforeRaw);
   // CERT-RENEWBEFORE-PERCENTAGE-EXCLUSIVE marks the release of the percentage field and its rules
   const pRaw = hasRule('CERT-RENEWBEFORE-PERCENTAGE-EXCLUSIVE', release) ? (field(spec, 'renewBeforePercentage') ?? null) : null;
-  const decodeErrors = [d, rb].flatMap((r) => (r.kind === 'error' ? [r.error] : []));
-  // Decoding checks (the webhook could not decode these values), not spec rules: no rule ID.
-  if (pRaw !== null && !isInt32(pRaw)) {
-    decodeErrors.push(fe.invalid(path.child('renewBeforePercentage'), pRaw, 'must be a whole number (32-bit integer)'));
+  if (d === 'undecodable' || rb === 'undecodable' || (pRaw !== null && !isInt32(pRaw))) {
+    // Decoding checks (the webhook could not decode these values), not spec rules: no rule ID.
+    const decodeErrors: FieldError[] = [];
+    if (d === 'undecodable') decodeErrors.push(undecodableDuration(path.child('duration'), durationRaw));
+    if (rb === 'undecodable') decodeErrors.push(undecodableDuration(path.child('renewBefore'), renewBeforeRaw));
+    if (pRaw !== null && !isInt32(pRaw)) {
+      decodeErrors.push(fe.invalid(path.child('renewBeforePercentage'), pRaw, 'must be a whole number (32-bit integer)'));
+    }
+    return decodeErrors;
   }
-  if (decodeErrors.length > 0) return decodeErrors;
 
   const out: FieldError[] = [];
-  const duration = d.kind === 'value' ? d.ns : DEFAULT_CERTIFICATE_DURATION;
-  const D = durationString(duration);
+  const duration = d === 'absent' ? DEFAULT_CERTIFICATE_DURATION : d;
   // CERT-DURATION-MIN
   if (duration < MINIMUM_DURATION) {
+    const D = durationString(duration);
     out.push(
       withRule(
         'CERT-DURATION-MIN',
@@ -70,15 +75,15 @@ export function validateDurations(spec: JsonObject, path: Path, release: CertMan
   }
   const percentage = isInt32(pRaw) ? pRaw : undefined;
   // CERT-RENEWBEFORE-PERCENTAGE-EXCLUSIVE
-  if (rb.kind === 'value' && percentage !== undefined) {
+  if (rb !== 'absent' && percentage !== undefined) {
     const detail = 'renewBefore and renewBeforePercentage are mutually exclusive: set at most one of them';
-    out.push(withRule('CERT-RENEWBEFORE-PERCENTAGE-EXCLUSIVE', fe.invalid(path.child('renewBefore'), durationString(rb.ns), detail)));
+    out.push(withRule('CERT-RENEWBEFORE-PERCENTAGE-EXCLUSIVE', fe.invalid(path.child('renewBefore'), durationString(rb), detail)));
     out.push(withRule('CERT-RENEWBEFORE-PERCENTAGE-EXCLUSIVE', fe.invalid(path.child('renewBeforePercentage'), percentage, detail)));
   }
-  if (rb.kind === 'value') {
-    const RB = durationString(rb.ns);
+  if (rb !== 'absent') {
     // CERT-RENEWBEFORE-MIN
-    if (rb.ns < MINIMUM_RENEW_BEFORE) {
+    if (rb < MINIMUM_RENEW_BEFORE) {
+      const RB = durationString(rb);
       out.push(
         withRule(
           'CERT-RENEWBEFORE-MIN',
@@ -91,7 +96,9 @@ export function validateDurations(spec: JsonObject, path: Path, release: CertMan
       );
     }
     // CERT-RENEWBEFORE-LT-DURATION
-    if (duration <= rb.ns) {
+    if (duration <= rb) {
+      const RB = durationString(rb);
+      const D = durationString(duration);
       out.push(
         withRule(
           'CERT-RENEWBEFORE-LT-DURATION',
@@ -106,6 +113,7 @@ export function validateDurations(spec: JsonObject, path: Path, release: CertMan
       : renewBeforeFromPercentageInt64(duration, percentage);
     // CERT-RENEWBEFOREPERCENTAGE-MIN
     if (derived < MINIMUM_RENEW_BEFORE) {
+      const D = durationString(duration);
       out.push(
         withRule(
           'CERT-RENEWBEFOREPERCENTAGE-MIN',
@@ -119,6 +127,7 @@ export function validateDurations(spec: JsonObject, path: Path, release: CertMan
     }
     // CERT-RENEWBEFOREPERCENTAGE-LT-DURATION
     if (duration <= derived) {
+      const D = durationString(duration);
       out.push(
         withRule(
           'CERT-RENEWBEFOREPERCENTAGE-LT-DURATION',

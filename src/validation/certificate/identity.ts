@@ -10,8 +10,10 @@ import { hasRule } from '../release-rules.js';
 /** The longest common name, in bytes (X.509 ub-common-name). */
 const COMMON_NAME_MAX_BYTES = 64;
 const SAN_LISTS = ['dnsNames', 'uris', 'emailAddresses', 'ipAddresses'];
+const SAN_LISTS_WITH_OTHER_NAMES = [...SAN_LISTS, 'otherNames'];
 
 const listLength = (spec: JsonObject, key: string): number => arr(spec, key)?.length ?? 0;
+const noneSet = (spec: JsonObject, lists: readonly string[]): boolean => lists.every((k) => listLength(spec, k) === 0);
 
 /**
  * CERT-IDENTITY-REQUIRED, CERT-COMMONNAME-TOOLONG: the certificate needs a common name or at
@@ -21,9 +23,8 @@ const listLength = (spec: JsonObject, key: string): number => arr(spec, key)?.le
  */
 export function validateIdentity(spec: JsonObject, path: Path, commonName: string, release: CertManagerRelease = 'master'): FieldError[] {
   const out: FieldError[] = [];
-  const lists = hasRule('CERT-IDENTITY-REQUIRED#otherNames', release) ? [...SAN_LISTS, 'otherNames'] : SAN_LISTS;
   // CERT-IDENTITY-REQUIRED
-  if (commonName === '' && lists.every((k) => listLength(spec, k) === 0)) {
+  if (commonName === '' && noneSet(spec, hasRule('CERT-IDENTITY-REQUIRED#otherNames', release) ? SAN_LISTS_WITH_OTHER_NAMES : SAN_LISTS)) {
     out.push(
       withRule(
         'CERT-IDENTITY-REQUIRED',
@@ -35,8 +36,8 @@ export function validateIdentity(spec: JsonObject, path: Path, commonName: strin
       ),
     );
   }
-  // CERT-COMMONNAME-TOOLONG
-  const bytes = utf8Length(commonName);
+  // CERT-COMMONNAME-TOOLONG (at most 3 bytes per UTF-16 unit: short names need no count)
+  const bytes = commonName.length * 3 <= COMMON_NAME_MAX_BYTES ? commonName.length : utf8Length(commonName);
   if (bytes > COMMON_NAME_MAX_BYTES) {
     out.push(
       withRule(
@@ -51,7 +52,9 @@ export function validateIdentity(spec: JsonObject, path: Path, commonName: strin
 /** CERT-IPADDRESS-INVALID: every `spec.ipAddresses` entry is an IPv4 or IPv6 address. */
 export function validateIpAddresses(spec: JsonObject, path: Path): FieldError[] {
   const out: FieldError[] = [];
-  (arr(spec, 'ipAddresses') ?? []).forEach((ip, i) => {
+  const ips = arr(spec, 'ipAddresses');
+  if (ips === undefined) return out;
+  ips.forEach((ip, i) => {
     if (typeof ip !== 'string' || !isIp(ip)) {
       out.push(
         withRule(
@@ -71,7 +74,9 @@ export function validateIpAddresses(spec: JsonObject, path: Path): FieldError[] 
 /** CERT-EMAIL-PARSE, CERT-EMAIL-NOT-BARE: every `spec.emailAddresses` entry is a bare address. */
 export function validateEmailAddresses(spec: JsonObject, path: Path): FieldError[] {
   const out: FieldError[] = [];
-  (arr(spec, 'emailAddresses') ?? []).forEach((email, i) => {
+  const emails = arr(spec, 'emailAddresses');
+  if (emails === undefined) return out;
+  emails.forEach((email, i) => {
     const at = path.child('emailAddresses').index(i);
     const problem = typeof email === 'string' ? emailProblem(email) : { kind: 'parse' as const, error: 'not a string' };
     // CERT-EMAIL-PARSE

@@ -11,7 +11,6 @@ import type { RuleContext } from '../types.js';
  * ignored from v1.18).
  */
 export function validateAdditionalOutputFormats(spec: JsonObject, path: Path, ctx: RuleContext): FieldError[] {
-  const seen = new Set<string>();
   const out: FieldError[] = [];
   const formats = arr(spec, 'additionalOutputFormats') ?? [];
   // CERT-ADDITIONALOUTPUTFORMATS-GATE (until v1.18): off forbids a non-empty list, no other check
@@ -20,6 +19,8 @@ export function validateAdditionalOutputFormats(spec: JsonObject, path: Path, ct
     const detail = 'the AdditionalCertificateOutputFormats feature gate must be enabled to use additionalOutputFormats';
     return [withRule('CERT-ADDITIONALOUTPUTFORMATS-GATE', fe.forbidden(path.child('additionalOutputFormats'), detail))];
   }
+  if (formats.length === 0) return out;
+  const seen = new Set<string>();
   for (const item of formats) {
     const type = str(item, 'type');
     if (seen.has(type)) {

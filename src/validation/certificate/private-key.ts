@@ -5,6 +5,7 @@ import { type JsonObject, num, obj, str } from '../../util/json.js';
 const RSA_MIN = 2048;
 const RSA_MAX = 8192;
 const ECDSA_SIZES = [256, 384, 521];
+const ECDSA_SUPPORTED = supportedValues(ECDSA_SIZES);
 
 /** The signature algorithms allowed for each key algorithm. */
 const SIGNATURE_ALGORITHMS: Readonly<Record<string, readonly string[]>> = {
@@ -17,7 +18,6 @@ const SIGNATURE_ALGORITHMS: Readonly<Record<string, readonly string[]>> = {
 export function validatePrivateKey(spec: JsonObject, path: Path): FieldError[] {
   const pk = obj(spec, 'privateKey');
   if (pk === undefined) return [];
-  const at = path.child('privateKey');
   const algorithm = str(pk, 'algorithm');
   const size = num(pk, 'size') ?? 0;
   switch (algorithm) {
@@ -28,7 +28,7 @@ export function validatePrivateKey(spec: JsonObject, path: Path): FieldError[] {
         return [
           withRule(
             'CERT-PRIVATEKEY-RSA-SIZE',
-            fe.invalid(at.child('size'), size, `must be between ${RSA_MIN} and ${RSA_MAX} for RSA keys`),
+            fe.invalid(path.child('privateKey').child('size'), size, `must be between ${RSA_MIN} and ${RSA_MAX} for RSA keys`),
           ),
         ];
       }
@@ -36,7 +36,7 @@ export function validatePrivateKey(spec: JsonObject, path: Path): FieldError[] {
     case 'ECDSA':
       // CERT-PRIVATEKEY-ECDSA-SIZE
       if (size > 0 && !ECDSA_SIZES.includes(size))
-        return [withRule('CERT-PRIVATEKEY-ECDSA-SIZE', fe.notSupported(at.child('size'), size, supportedValues(ECDSA_SIZES)))];
+        return [withRule('CERT-PRIVATEKEY-ECDSA-SIZE', fe.notSupported(path.child('privateKey').child('size'), size, ECDSA_SUPPORTED))];
       return [];
     case 'Ed25519':
       return [];
@@ -45,7 +45,11 @@ export function validatePrivateKey(spec: JsonObject, path: Path): FieldError[] {
       return [
         withRule(
           'CERT-PRIVATEKEY-ALGORITHM',
-          fe.invalid(at.child('algorithm'), algorithm, 'must be empty (RSA) or one of RSA, ECDSA or Ed25519 (case-sensitive)'),
+          fe.invalid(
+            path.child('privateKey').child('algorithm'),
+            algorithm,
+            'must be empty (RSA) or one of RSA, ECDSA or Ed25519 (case-sensitive)',
+          ),
         ),
       ];
   }

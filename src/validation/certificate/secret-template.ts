@@ -28,8 +28,8 @@ export function validateSecretTemplate(spec: JsonObject, path: Path): FieldError
   const annotations = obj(template, 'annotations');
   if (annotations !== undefined) {
     const annotationsAt = at.child('annotations');
-    // CERT-SECRETTEMPLATE-ANNOTATION-RESERVED (case-sensitive prefix)
-    for (const k of sortedKeys(annotations)) {
+    // CERT-SECRETTEMPLATE-ANNOTATION-RESERVED (case-sensitive prefix); sorted only to order errors
+    for (const k of hasReservedKey(annotations) ? sortedKeys(annotations) : NO_KEYS) {
       if (k.startsWith(RESERVED_PREFIX) && k !== ALLOWED_RESERVED) {
         out.push(
           withRule(
@@ -47,4 +47,16 @@ export function validateSecretTemplate(spec: JsonObject, path: Path): FieldError
     appendAll(out, validateAnnotations(annotations, annotationsAt, ANNOTATION_RULES));
   }
   return out;
+}
+
+const NO_KEYS: readonly string[] = [];
+
+/** True when a key of `annotations` is reserved for cert-manager (one unsorted pass). */
+function hasReservedKey(annotations: JsonObject): boolean {
+  const keys = Object.keys(annotations);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] as string;
+    if (k.startsWith(RESERVED_PREFIX) && k !== ALLOWED_RESERVED) return true;
+  }
+  return false;
 }

@@ -30,6 +30,7 @@ export const KEY_USAGE_NAMES: readonly string[] = [
 ];
 
 const KNOWN = new Set(KEY_USAGE_NAMES);
+const UNKNOWN_USAGE = `unknown key usage; known usages are: ${KEY_USAGE_NAMES.join(', ')}`;
 
 /** True when `u` is one of {@link KEY_USAGE_NAMES}. */
 export const isKnownUsage = (u: unknown): boolean => typeof u === 'string' && KNOWN.has(u);
@@ -37,16 +38,14 @@ export const isKnownUsage = (u: unknown): boolean => typeof u === 'string' && KN
 /** CERT-USAGE-UNKNOWN: every `spec.usages` entry is a known usage name. */
 export function validateUsages(spec: JsonObject, path: Path): FieldError[] {
   const out: FieldError[] = [];
-  (arr(spec, 'usages') ?? []).forEach((u, i) => {
+  const usages = arr(spec, 'usages');
+  if (usages === undefined) return out;
+  for (let i = 0; i < usages.length; i++) {
+    const u = usages[i];
     if (!isKnownUsage(u)) {
-      out.push(
-        withRule(
-          'CERT-USAGE-UNKNOWN',
-          fe.invalid(path.child('usages').index(i), u, `unknown key usage; known usages are: ${KEY_USAGE_NAMES.join(', ')}`),
-        ),
-      );
+      out.push(withRule('CERT-USAGE-UNKNOWN', fe.invalid(path.child('usages').index(i), u, UNKNOWN_USAGE)));
     }
-  });
+  }
   return out;
 }
 

@@ -1,4 +1,4 @@
-import { formatDuration, parseDuration } from '../../go/time/duration.js';
+import { durationValue, formatDuration } from '../../go/time/duration.js';
 
 /**
  * H-DURATION-STRING: a duration as Go's `Duration.String()` prints it inside messages
@@ -15,6 +15,5 @@ export const durationString = (ns: bigint): string => formatDuration(ns);
 export function readDuration(v: unknown): bigint | 'absent' | 'undecodable' {
   if (v === undefined || v === null) return 'absent';
   if (typeof v !== 'string') return 'undecodable';
-  const d = parseDuration(v);
-  return d.ok ? d.value : 'undecodable';
+  return durationValue(v) ?? 'undecodable';
 }

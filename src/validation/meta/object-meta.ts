@@ -11,8 +11,14 @@
  */
 import { type FieldError, fe, withRule } from '../../field/field-error.js';
 import { Path } from '../../field/path.js';
-import { dns1123LabelProblems, dns1123SubdomainProblems, maskTrailingDash } from '../../go/apimachinery/dns1123.js';
-import { labelKeyProblems } from '../../go/apimachinery/labels.js';
+import {
+  dns1123LabelProblems,
+  dns1123SubdomainProblems,
+  isDns1123Label,
+  isDns1123Subdomain,
+  maskTrailingDash,
+} from '../../go/apimachinery/dns1123.js';
+import { isLabelKey, labelKeyProblems } from '../../go/apimachinery/labels.js';
 import type { KindInfo } from '../../scheme/kinds.js';
 import { isRecord, type JsonObject } from '../../util/json.js';
 import { validateAnnotations, validateLabels } from '../helpers/annotations.js';
@@ -21,6 +27,10 @@ import { appendAll } from '../../util/append.js';
 
 const META = Path.root('metadata');
 const R = 'META-OWNER-REFERENCES';
+const LABELS_AT = META.child('labels');
+const ANNOTATIONS_AT = META.child('annotations');
+const LABEL_RULES = { key: 'META-LABELS', value: 'META-LABELS' };
+const ANNOTATION_RULES = { key: 'META-ANNOTATIONS', tooLong: 'META-ANNOTATIONS' };
 
 /** Finalizers that may not be set together (metav1's orphan and foreground deletion). */
 const ORPHAN = 'orphan';
@@ -45,13 +55,8 @@ export function validateObjectMeta(object: JsonObject, kind: KindInfo, operation
   }
   namespace(meta, kind, operation, errors, warnings);
   if (operation === 'CREATE') generation(meta, errors);
-  if (isRecord(meta.labels))
-    appendAll(errors, validateLabels(meta.labels, META.child('labels'), { key: 'META-LABELS', value: 'META-LABELS' }));
-  if (isRecord(meta.annotations)) {
-    errors.push(
-      ...validateAnnotations(meta.annotations, META.child('annotations'), { key: 'META-ANNOTATIONS', tooLong: 'META-ANNOTATIONS' }),
-    );
-  }
+  if (isRecord(meta.labels)) appendAll(errors, validateLabels(meta.labels, LABELS_AT, LABEL_RULES));
+  if (isRecord(meta.annotations)) appendAll(errors, validateAnnotations(meta.annotations, ANNOTATIONS_AT, ANNOTATION_RULES));
   if (Array.isArray(meta.ownerReferences)) ownerReferences(meta.ownerReferences, errors);
   if (operation === 'CREATE' && Array.isArray(meta.finalizers)) finalizers(meta.finalizers, errors);
   return { errors, warnings };
@@ -60,7 +65,8 @@ export function validateObjectMeta(object: JsonObject, kind: KindInfo, operation
 /** META-NAME, META-GENERATE-NAME: a DNS-1123 subdomain name, or a generateName prefix. */
 function names(meta: JsonObject, errors: FieldError[]): void {
   const generateName = typeof meta.generateName === 'string' ? meta.generateName : '';
-  if (generateName !== '') {
+  // The fast predicates decide; the messages are made only for a name that fails them.
+  if (generateName !== '' && !isDns1123Subdomain(maskTrailingDash(generateName))) {
     for (const msg of dns1123SubdomainProblems(maskTrailingDash(generateName))) {
       errors.push(withRule('META-GENERATE-NAME', fe.invalid(META.child('generateName'), generateName, `a name prefix ${msg}`)));
     }
@@ -72,6 +78,7 @@ function names(meta: JsonObject, errors: FieldError[]): void {
     if (generateName === '') errors.push(withRule('META-NAME', fe.required(META.child('name'), 'name or generateName is required')));
     return;
   }
+  if (isDns1123Subdomain(name)) return;
   for (const msg of dns1123SubdomainProblems(name)) errors.push(withRule('META-NAME', fe.invalid(META.child('name'), name, msg)));
 }
 
@@ -84,6 +91,7 @@ function namespace(meta: JsonObject, kind: KindInfo, operation: Operation, error
     }
     return;
   }
+  if (isDns1123Label(meta.namespace)) return;
   for (const msg of dns1123LabelProblems(meta.namespace)) {
     errors.push(withRule('META-NAMESPACE', fe.invalid(META.child('namespace'), meta.namespace, msg)));
   }
@@ -137,6 +145,7 @@ function finalizers(list: readonly unknown[], errors: FieldError[]): void {
   const at = META.child('finalizers');
   const names = list.filter((f): f is string => typeof f === 'string');
   for (const f of names) {
+    if (isLabelKey(f)) continue;
     for (const msg of labelKeyProblems(f)) errors.push(withRule('META-FINALIZERS', fe.invalid(at, f, msg)));
   }
   if (names.includes(ORPHAN) && names.includes(FOREGROUND)) {

@@ -1,7 +1,7 @@
 import { type FieldError, fe, withRule } from '../../../field/field-error.js';
 import type { Path } from '../../../field/path.js';
 import { arr, field, obj, str } from '../../../util/json.js';
-import { dns1123SubdomainProblems } from '../../../go/apimachinery/dns1123.js';
+import { dns1123SubdomainProblems, isDns1123Subdomain } from '../../../go/apimachinery/dns1123.js';
 import type { CertManagerRelease } from '../../../release/release.js';
 import { hasRule } from '../../release-rules.js';
 import { appendAll } from '../../../util/append.js';
@@ -38,16 +38,17 @@ export function validateHttp01Solver(http01: unknown, at: Path, release: CertMan
 function ingressErrors(ingress: unknown, at: Path, release: CertManagerRelease): FieldError[] {
   const errors: FieldError[] = [];
   const className = field(ingress, 'ingressClassName');
-  const set = [typeof field(ingress, 'class') === 'string', typeof className === 'string', str(ingress, 'name') !== ''];
+  const set =
+    (typeof field(ingress, 'class') === 'string' ? 1 : 0) + (typeof className === 'string' ? 1 : 0) + (str(ingress, 'name') !== '' ? 1 : 0);
   // ISS-ACME-HTTP01-INGRESS-CLASS-EXCLUSIVE: presence decides, so `class: ""` counts as set; any two
   // from v1.19, all three before.
-  if (set.filter(Boolean).length > (hasRule('ISS-ACME-HTTP01-INGRESS-CLASS-EXCLUSIVE#anyTwo', release) ? 1 : 2)) {
+  if (set > (hasRule('ISS-ACME-HTTP01-INGRESS-CLASS-EXCLUSIVE#anyTwo', release) ? 1 : 2)) {
     errors.push(
       withRule('ISS-ACME-HTTP01-INGRESS-CLASS-EXCLUSIVE', fe.forbidden(at, "set only one of 'ingressClassName', 'name' or 'class'")),
     );
   }
   // ISS-ACME-HTTP01-INGRESSCLASSNAME-INVALID
-  if (typeof className === 'string') {
+  if (typeof className === 'string' && !isDns1123Subdomain(className)) {
     const problems = dns1123SubdomainProblems(className);
     if (problems.length > 0) {
       errors.push(

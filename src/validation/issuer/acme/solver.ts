@@ -1,7 +1,7 @@
 import { type FieldError, fe, withRule } from '../../../field/field-error.js';
 import type { Path } from '../../../field/path.js';
 import { field, obj } from '../../../util/json.js';
-import { parseDuration } from '../../../go/time/duration.js';
+import { durationValue } from '../../../go/time/duration.js';
 import { validateDns01Solver } from './dns01.js';
 import { validateHttp01Solver } from './http01.js';
 import type { CertManagerRelease } from '../../../release/release.js';
@@ -35,8 +35,8 @@ export function validateAcmeSolver(solver: unknown, at: Path, release: CertManag
   // ISS-ACME-SOLVER-WAIT-NEGATIVE (from v1.21)
   const wait = field(solver, 'waitInsteadOfSelfCheck');
   if (typeof wait === 'string' && hasRule('ISS-ACME-SOLVER-WAIT-NEGATIVE', release)) {
-    const parsed = parseDuration(wait);
-    if (parsed.ok && parsed.value < 0n) {
+    const ns = durationValue(wait);
+    if (ns !== undefined && ns < 0n) {
       errors.push(
         withRule(
           'ISS-ACME-SOLVER-WAIT-NEGATIVE',
