@@ -1,6 +1,6 @@
 /**
  * The straightforward `/validate` path, kept as the reference the optimised handler is compared
- * with (test/property/admission.test.ts): the request shape checked through `Object.entries`,
+ * with (test/properties/admission.test.ts): the request shape checked through `Object.entries`,
  * every request field read with `str`, each object walked for depth by the decoder and again by
  * `validate`, nulls always pruned before the decoding check, every duration parsed in full,
  * every plugin awaited (the approval plugin always answers with a promise) and every answer's
