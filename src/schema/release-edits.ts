@@ -88,15 +88,14 @@ function walk(data: unknown, node: Shape | undefined, edit: ReleaseEdit | undefi
   const e = edit.r !== undefined ? w.edits.defs[edit.r] : edit;
   if (e === undefined) return;
   const shape = resolveShape(node, w.tables);
-  const here = at.toString();
   if (e.e !== undefined && (typeof data === 'string' || typeof data === 'number')) {
     // Master's enum error (if any) lists master's values; the release's replaces it.
-    w.dropped.push({ field: here, type: 'FieldValueNotSupported' });
+    w.dropped.push({ field: at.toString(), type: 'FieldValueNotSupported' });
     if (e.e !== 0 && !e.e.includes(data)) w.added.push(fe.notSupported(at, data, supportedValues(e.e)));
   }
   if (Array.isArray(data)) {
     if (e.l !== undefined) {
-      w.dropped.push({ field: here, type: 'FieldValueDuplicate', below: true });
+      w.dropped.push({ field: at.toString(), type: 'FieldValueDuplicate', below: true });
       if (e.l !== 0) appendAll(w.added, duplicates(data, e.l, at));
     }
     if (e.i !== undefined) for (const [i, item] of data.entries()) walk(item, shape?.i, e.i, at.index(i), w);
@@ -108,10 +107,12 @@ function walk(data: unknown, node: Shape | undefined, edit: ReleaseEdit | undefi
     return;
   }
   const absent = e.u ?? [];
-  if (absent.length > 0 && shape?.f !== undefined) {
-    const allowed = shape.f.filter((f) => !absent.includes(f));
-    for (const name of Object.keys(data)) {
-      if (allowed.includes(name)) continue;
+  const declared = shape?.f;
+  if (absent.length > 0 && declared !== undefined) {
+    let allowed: readonly string[] | undefined; // built only when a field is unknown
+    for (const name in data) {
+      if (!Object.hasOwn(data, name) || (declared.includes(name) && !absent.includes(name))) continue;
+      allowed ??= declared.filter((f) => !absent.includes(f));
       const field = at.child(name);
       // An unknown field is one error; what master would say about its contents does not apply.
       // Master's own unknown-field errors here are reworded: they name master's fields.
@@ -123,8 +124,11 @@ function walk(data: unknown, node: Shape | undefined, edit: ReleaseEdit | undefi
     for (const f of shape?.f ?? []) if (!e.q.includes(f)) w.dropped.push({ field: at.child(f).toString(), type: 'FieldValueRequired' });
     for (const f of e.q) if (!Object.hasOwn(data, f)) w.added.push(fe.required(at.child(f), 'is required'));
   }
-  for (const [name, child] of Object.entries(e.p ?? {})) {
-    if (Object.hasOwn(data, name) && !absent.includes(name)) walk(data[name], shape?.p?.[name], child, at.child(name), w);
+  const p = e.p;
+  if (p === undefined) return;
+  for (const name in p) {
+    if (Object.hasOwn(p, name) && Object.hasOwn(data, name) && !absent.includes(name))
+      walk(data[name], shape?.p?.[name], p[name], at.child(name), w);
   }
 }
 
@@ -149,6 +153,7 @@ export function applyReleaseEdits(
 ): FieldError[] {
   const w: Walk = { tables, edits, label, added: [], dropped: [] };
   walk(data, root, edit, Path.root(), w);
+  if (w.dropped.length === 0) return [...errors, ...w.added];
   const kept = errors.filter(
     (err) =>
       !w.dropped.some((d) =>
