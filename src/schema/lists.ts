@@ -51,9 +51,9 @@ export function duplicates(items: readonly unknown[], type: 'set' | readonly str
 /** A node of the list plan: the part of a shape whose subtree holds a `set` or `map` list. */
 interface ListPlan {
   /** `x-kubernetes-list-type` of this node, as in {@link Shape}. */
-  l?: 'set' | readonly string[];
+  readonly l: 'set' | readonly string[] | undefined;
   /** The plan of the items of a list or the values of a map. */
-  i?: ListPlan;
+  i: ListPlan | undefined;
   /** Whether this node is a map. */
   m: boolean;
   /** The properties whose subtree holds a typed list, in the shape's order. */
@@ -79,12 +79,11 @@ function buildPlan(node: Shape | undefined, tables: ShapeTables, built: Map<Shap
   if (shape === undefined) return undefined;
   const known = built.get(shape);
   if (known !== undefined) return known === false ? undefined : known;
-  const plan: ListPlan = { m: shape.m === 1, p: [] };
+  // Every plan has all fields (one object layout keeps the walk's property reads fast).
+  const plan: ListPlan = { l: shape.l, i: undefined, m: shape.m === 1, p: [] };
   // Known before its children: a definition that contains itself gets this (still growing) plan.
   built.set(shape, plan);
-  if (shape.l !== undefined) plan.l = shape.l;
-  const items = buildPlan(shape.i, tables, built);
-  if (items !== undefined) plan.i = items;
+  plan.i = buildPlan(shape.i, tables, built);
   for (const [name, child] of Object.entries(shape.p ?? {})) {
     const c = buildPlan(child, tables, built);
     if (c !== undefined) plan.p.push([name, c]);
