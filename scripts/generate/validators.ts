@@ -106,7 +106,26 @@ function shortenErrorPushes(code: string): string {
     );
     out = out.replace(one, (_m, path: string | undefined, value: string) => `${name}(vErrors, ${path ?? 'instancePath'}, ${value});`);
   }
-  return helpers + withoutParentData(out);
+  return helpers + pathsOnFailure(withoutParentData(out));
+}
+
+/**
+ * ajv builds each referenced validator's instance path (`instancePath + "/solvers/" + i`, in an
+ * options object) before the call, valid data or not. Here a referenced validator checks from an
+ * empty path and, only when it fails, its errors get the path in front: a valid object allocates
+ * no paths.
+ */
+function pathsOnFailure(code: string): string {
+  const call =
+    /if\(!\((validate\d+)\(([^\n]*?), \{instancePath:([^\n]*)\}\)\)\)\{\nvErrors = vErrors === null \? \1\.errors : vErrors\.concat\(\1\.errors\);\n/g;
+  const out = code
+    .replace(call, 'if(!($1($2))){\nvErrors = addNestedErrors(vErrors, $1.errors, $3);\n')
+    .replaceAll('(data, {instancePath=""}={}){', '(data){\nconst instancePath = "";');
+  if (/validate\d+\([^\n]*, \{instancePath:/.test(out) || out.includes('{instancePath=""}'))
+    throw new Error('generated validators still pass instance paths to referenced validators; check pathsOnFailure');
+  const helper =
+    'function addNestedErrors(list, nested, path) {\nfor (const e of nested) e.instancePath = path + e.instancePath;\nreturn list === null ? nested : list.concat(nested);\n}\n';
+  return helper + out;
 }
 
 /**

@@ -41,7 +41,7 @@ export function checkSchema(object: unknown, group: Group, version: Version, kin
   if (edits === undefined || edit === undefined) return checkWith(object, validate, root, SHAPES, `${group}/${version} ${kind}`);
   const label = `${group}/${version} ${kind} of cert-manager ${release}`;
   const data = withoutNulls(object);
-  return dedupe(applyReleaseEdits(checkWith(data, validate, root, SHAPES, label), data, root, edit, edits, SHAPES, label));
+  return dedupe(applyReleaseEdits(checkPruned(data, validate, root, SHAPES, label), data, root, edit, edits, SHAPES, label));
 }
 
 /**
@@ -53,7 +53,11 @@ export function checkSchema(object: unknown, group: Group, version: Version, kin
  * @param label - how unknown-field errors name the schema (`cert-manager.io/v1 Certificate`)
  */
 export function checkWith(object: unknown, validate: SchemaValidator, root: Shape, tables: ShapeTables, label: string): FieldError[] {
-  const data = withoutNulls(object);
+  return checkPruned(withoutNulls(object), validate, root, tables, label);
+}
+
+/** {@link checkWith} of data whose nulls are already pruned. */
+function checkPruned(data: unknown, validate: SchemaValidator, root: Shape, tables: ShapeTables, label: string): FieldError[] {
   const errors: FieldError[] = [];
   if (!validate(data)) {
     for (const e of validate.errors ?? []) {
@@ -65,7 +69,8 @@ export function checkWith(object: unknown, validate: SchemaValidator, root: Shap
   return dedupe(errors);
 }
 
-function dedupe(errors: readonly FieldError[]): FieldError[] {
+function dedupe(errors: FieldError[]): FieldError[] {
+  if (errors.length < 2) return errors; // nothing to compare: no keys built on the success path
   const seen = new Set<string>();
   return errors.filter((e) => {
     const k = `${e.type}\u0000${e.field}\u0000${e.detail}`;

@@ -55,6 +55,20 @@ const describeTypes = (t: unknown): string =>
 
 const count = (v: unknown): number => (Array.isArray(v) ? v.length : typeof v === 'object' && v !== null ? Object.keys(v).length : 0);
 
+const enumDetails = new WeakMap<readonly unknown[], string>();
+
+// ajv hands over the schema's own enum array, so its detail (a long text for `usages`) is
+// printed once per enum rather than once per error.
+function enumDetail(allowed: unknown): string {
+  if (!Array.isArray(allowed)) return supportedValues([]);
+  let detail = enumDetails.get(allowed);
+  if (detail === undefined) {
+    detail = supportedValues(allowed);
+    enumDetails.set(allowed, detail);
+  }
+  return detail;
+}
+
 /**
  * Maps one ajv error, or returns undefined for bookkeeping errors.
  * @param e - the ajv error
@@ -78,7 +92,7 @@ export function toFieldError(e: AjvError, data: unknown, root: Shape, tables: Sh
     case 'type':
       return fe.typeInvalid(at.path, v, `must be ${describeTypes(p.type)}, not ${jsonType(v)}`);
     case 'enum':
-      return fe.notSupported(at.path, v, supportedValues(Array.isArray(p.allowedValues) ? p.allowedValues : []));
+      return fe.notSupported(at.path, v, enumDetail(p.allowedValues));
     case 'pattern':
       return fe.invalid(at.path, v, `must match the regular expression ${String(p.pattern)}`);
     case 'format':

@@ -48,29 +48,150 @@ export function duplicates(items: readonly unknown[], type: 'set' | readonly str
   return out;
 }
 
-function walk(data: unknown, node: Shape | undefined, at: Path, tables: ShapeTables, out: FieldError[]): void {
+/** A node of the list plan: the part of a shape whose subtree holds a `set` or `map` list. */
+interface ListPlan {
+  /** `x-kubernetes-list-type` of this node, as in {@link Shape}. */
+  readonly l: 'set' | readonly string[] | undefined;
+  /** The plan of the items of a list or the values of a map. */
+  i: ListPlan | undefined;
+  /** Whether this node is a map. */
+  m: boolean;
+  /** The properties whose subtree holds a typed list, in the shape's order. */
+  p: (readonly [string, ListPlan])[];
+}
+
+const plans = new WeakMap<ShapeTables, Map<Shape, ListPlan | undefined>>();
+
+/** The list plan of a root shape, built once per root from the shape tables. */
+function planOf(root: Shape, tables: ShapeTables): ListPlan | undefined {
+  let byRoot = plans.get(tables);
+  if (byRoot === undefined) {
+    byRoot = new Map();
+    plans.set(tables, byRoot);
+  }
+  if (!byRoot.has(root)) byRoot.set(root, buildPlan(root, tables, new Map()));
+  return byRoot.get(root);
+}
+
+/** `node`'s plan, or undefined when no typed list lies below it. */
+function buildPlan(node: Shape | undefined, tables: ShapeTables, built: Map<Shape, ListPlan | false>): ListPlan | undefined {
   const shape = resolveShape(node, tables);
-  if (shape === undefined) return;
+  if (shape === undefined) return undefined;
+  const known = built.get(shape);
+  if (known !== undefined) return known === false ? undefined : known;
+  // Every plan has all fields (one object layout keeps the walk's property reads fast).
+  const plan: ListPlan = { l: shape.l, i: undefined, m: shape.m === 1, p: [] };
+  // Known before its children: a definition that contains itself gets this (still growing) plan.
+  built.set(shape, plan);
+  plan.i = buildPlan(shape.i, tables, built);
+  for (const [name, child] of Object.entries(shape.p ?? {})) {
+    const c = buildPlan(child, tables, built);
+    if (c !== undefined) plan.p.push([name, c]);
+  }
+  if (plan.l !== undefined || plan.i !== undefined || plan.p.length > 0) return plan;
+  built.set(shape, false);
+  return undefined;
+}
+
+/**
+ * Where the walk is, as a stack of steps (kind, then name or index); it becomes a {@link Path}
+ * only when a duplicate is found.
+ */
+type Trail = (number | string)[];
+const CHILD = 0;
+const INDEX = 1;
+const KEY = 2;
+
+function pathOf(trail: Trail): Path {
+  let at = Path.root();
+  for (let j = 0; j < trail.length; j += 2) {
+    const step = trail[j + 1] as string | number;
+    at = trail[j] === CHILD ? at.child(step as string) : trail[j] === INDEX ? at.index(step as number) : at.key(step as string);
+  }
+  return at;
+}
+
+function walk(data: unknown, plan: ListPlan, trail: Trail, out: FieldError[]): void {
   if (Array.isArray(data)) {
-    if (shape.l !== undefined) appendAll(out, duplicates(data, shape.l, at));
-    if (shape.i !== undefined) {
-      for (const [i, item] of data.entries()) walk(item, shape.i, at.index(i), tables, out);
+    if (plan.l !== undefined && mayRepeat(data, plan.l)) appendAll(out, duplicates(data, plan.l, pathOf(trail)));
+    const items = plan.i;
+    if (items !== undefined) {
+      for (let i = 0; i < data.length; i++) {
+        trail.push(INDEX, i);
+        walk(data[i], items, trail, out);
+        trail.length -= 2;
+      }
     }
     return;
   }
   if (!isRecord(data)) return;
-  if (shape.m === 1) {
-    for (const [k, v] of Object.entries(data)) walk(v, shape.i, at.key(k), tables, out);
+  if (plan.m) {
+    const values = plan.i;
+    if (values === undefined) return;
+    for (const k in data) {
+      if (!Object.hasOwn(data, k)) continue;
+      trail.push(KEY, k);
+      walk(data[k], values, trail, out);
+      trail.length -= 2;
+    }
     return;
   }
-  for (const [name, child] of Object.entries(shape.p ?? {})) {
-    if (Object.hasOwn(data, name)) walk(data[name], child, at.child(name), tables, out);
+  for (const [name, child] of plan.p) {
+    if (!Object.hasOwn(data, name)) continue;
+    trail.push(CHILD, name);
+    walk(data[name], child, trail, out);
+    trail.length -= 2;
   }
 }
+
+/** Lists longer than this go straight to {@link duplicates}; shorter ones are compared pairwise first. */
+const PAIRWISE = 16;
+
+// The common list has no repeat, and its items (or their key fields) are strings: comparing them
+// pairwise allocates nothing, where `duplicates` prints every item. Anything else is "maybe".
+/** False when `items` certainly has no repeated item (by its key fields for a `map` list). */
+function mayRepeat(items: readonly unknown[], type: 'set' | readonly string[]): boolean {
+  if (items.length < 2) return false;
+  if (items.length > PAIRWISE) return true;
+  for (let a = 0; a < items.length; a++) {
+    for (let b = a + 1; b < items.length; b++) {
+      if (sameId(items[a], items[b], type) !== DIFFERENT) return true;
+    }
+  }
+  return false;
+}
+
+const DIFFERENT = 0;
+const SAME = 1;
+const UNSURE = 2;
+
+/** Whether two items have the same identity, as {@link canonical} of their identities would say, or UNSURE. */
+function sameId(x: unknown, y: unknown, type: 'set' | readonly string[]): number {
+  if (type === 'set') return sameScalar(x, y);
+  // `duplicates` skips items that are not objects.
+  if (!isRecord(x) || !isRecord(y)) return DIFFERENT;
+  let verdict = SAME;
+  for (const k of type) {
+    const v = sameScalar(x[k] ?? null, y[k] ?? null);
+    if (v === DIFFERENT) return DIFFERENT;
+    if (v === UNSURE) verdict = UNSURE;
+  }
+  return verdict;
+}
+
+/** Strings, booleans, finite numbers and null print as distinct JSON exactly when they differ. */
+function sameScalar(x: unknown, y: unknown): number {
+  if (!isSimple(x) || !isSimple(y)) return UNSURE;
+  return x === y ? SAME : DIFFERENT;
+}
+
+const isSimple = (v: unknown): boolean =>
+  v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
 
 /** The Duplicate errors of every `set` and `map` list in `data`. */
 export function listTypeErrors(data: unknown, root: Shape, tables: ShapeTables): FieldError[] {
   const out: FieldError[] = [];
-  walk(data, root, Path.root(), tables, out);
+  const plan = planOf(root, tables);
+  if (plan !== undefined) walk(data, plan, [], out);
   return out;
 }

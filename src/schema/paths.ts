@@ -39,6 +39,13 @@ export function step(at: Cursor, segment: string, tables: ShapeTables): Cursor {
 /** Walks `pointer` from the root of `data`. */
 export function locate(pointer: string, data: unknown, root: Shape, tables: ShapeTables): Cursor {
   let at: Cursor = { path: Path.root(), data, shape: root };
-  for (const segment of pointerSegments(pointer)) at = step(at, segment, tables);
+  // The segments of pointerSegments, read in place: no arrays, and unescaping only where a `~` is.
+  for (let start = 1; pointer !== '' && start <= pointer.length; ) {
+    const slash = pointer.indexOf('/', start);
+    const end = slash < 0 ? pointer.length : slash;
+    const segment = pointer.slice(start, end);
+    at = step(at, segment.includes('~') ? segment.replaceAll('~1', '/').replaceAll('~0', '~') : segment, tables);
+    start = end + 1;
+  }
   return at;
 }

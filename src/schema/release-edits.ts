@@ -74,58 +74,101 @@ export function releaseEditsOf(source: ReleaseEditSource, release: CertManagerRe
 const under = (field: string, base: string): boolean =>
   field === base || (field.startsWith(base) && (field[base.length] === '.' || field[base.length] === '['));
 
+/**
+ * Master's errors that a release does not have: at `at` (or its child `name`), of `type` (any type
+ * when undefined), also below it when `below`. The field is printed only if there are errors to drop.
+ */
+interface Dropped {
+  readonly at: Path;
+  readonly name?: string;
+  readonly type?: FieldError['type'];
+  readonly below?: true;
+}
+
 interface Walk {
   readonly tables: ShapeTables;
   readonly edits: ReleaseEdits;
   readonly label: string;
   readonly added: FieldError[];
-  /** Master's errors that this release does not have: [field, type or undefined for all below]. */
-  readonly dropped: { readonly field: string; readonly type?: FieldError['type']; readonly below?: true }[];
+  readonly dropped: Dropped[];
 }
 
 function walk(data: unknown, node: Shape | undefined, edit: ReleaseEdit | undefined, at: Path, w: Walk): void {
   if (edit === undefined) return;
-  const e = edit.r !== undefined ? w.edits.defs[edit.r] : edit;
-  if (e === undefined) return;
+  const found = edit.r !== undefined ? w.edits.defs[edit.r] : edit;
+  if (found === undefined) return;
   const shape = resolveShape(node, w.tables);
-  const here = at.toString();
-  if (e.e !== undefined && (typeof data === 'string' || typeof data === 'number')) {
+  const e = prepared(found, shape);
+  if (e.enumValues !== undefined && (typeof data === 'string' || typeof data === 'number')) {
     // Master's enum error (if any) lists master's values; the release's replaces it.
-    w.dropped.push({ field: here, type: 'FieldValueNotSupported' });
-    if (e.e !== 0 && !e.e.includes(data)) w.added.push(fe.notSupported(at, data, supportedValues(e.e)));
+    w.dropped.push({ at, type: 'FieldValueNotSupported' });
+    if (e.enumValues !== 0 && !e.enumValues.includes(data)) w.added.push(fe.notSupported(at, data, supportedValues(e.enumValues)));
   }
   if (Array.isArray(data)) {
-    if (e.l !== undefined) {
-      w.dropped.push({ field: here, type: 'FieldValueDuplicate', below: true });
-      if (e.l !== 0) appendAll(w.added, duplicates(data, e.l, at));
+    if (e.listType !== undefined) {
+      w.dropped.push({ at, type: 'FieldValueDuplicate', below: true });
+      if (e.listType !== 0) appendAll(w.added, duplicates(data, e.listType, at));
     }
-    if (e.i !== undefined) for (const [i, item] of data.entries()) walk(item, shape?.i, e.i, at.index(i), w);
+    if (e.items !== undefined) for (let i = 0; i < data.length; i++) walk(data[i], shape?.i, e.items, at.index(i), w);
     return;
   }
   if (!isRecord(data)) return;
   if (shape?.m === 1) {
-    for (const [k, v] of Object.entries(data)) walk(v, shape.i, e.i, at.key(k), w);
+    for (const k in data) if (Object.hasOwn(data, k)) walk(data[k], shape.i, e.items, at.key(k), w);
     return;
   }
-  const absent = e.u ?? [];
-  if (absent.length > 0 && shape?.f !== undefined) {
-    const allowed = shape.f.filter((f) => !absent.includes(f));
-    for (const name of Object.keys(data)) {
-      if (allowed.includes(name)) continue;
-      const field = at.child(name);
+  const allowed = e.allowed;
+  if (allowed !== undefined) {
+    for (const name in data) {
+      if (!Object.hasOwn(data, name) || allowed.has(name)) continue;
       // An unknown field is one error; what master would say about its contents does not apply.
       // Master's own unknown-field errors here are reworded: they name master's fields.
-      w.dropped.push({ field: field.toString(), below: true });
-      w.added.push(fe.unknown(field, unknownFieldDetail(name, allowed, w.label)));
+      w.dropped.push({ at, name, below: true });
+      w.added.push(fe.unknown(at.child(name), unknownFieldDetail(name, [...allowed], w.label)));
     }
   }
-  if (e.q !== undefined) {
-    for (const f of shape?.f ?? []) if (!e.q.includes(f)) w.dropped.push({ field: at.child(f).toString(), type: 'FieldValueRequired' });
-    for (const f of e.q) if (!Object.hasOwn(data, f)) w.added.push(fe.required(at.child(f), 'is required'));
+  const required = e.required;
+  if (required !== undefined) {
+    for (const f of shape?.f ?? []) if (!required.includes(f)) w.dropped.push({ at, name: f, type: 'FieldValueRequired' });
+    for (const f of required) if (!Object.hasOwn(data, f)) w.added.push(fe.required(at.child(f), 'is required'));
   }
-  for (const [name, child] of Object.entries(e.p ?? {})) {
-    if (Object.hasOwn(data, name) && !absent.includes(name)) walk(data[name], shape?.p?.[name], child, at.child(name), w);
+  for (const [name, child] of e.children) {
+    if (Object.hasOwn(data, name)) walk(data[name], shape?.p?.[name], child, at.child(name), w);
   }
+}
+
+// The generated edits have as many object layouts as combinations of keys, which makes every
+// property read of the walk slow; each edit is read once into this one layout.
+/** One edit as the walk reads it, worked out once per edit (each edit applies to one shape node). */
+interface Prepared {
+  readonly enumValues: ReleaseEdit['e'];
+  readonly listType: ReleaseEdit['l'];
+  readonly items: ReleaseEdit | undefined;
+  readonly required: ReleaseEdit['q'];
+  /** The fields the release declares here, when it lacks some of master's. */
+  readonly allowed: ReadonlySet<string> | undefined;
+  /** The edited properties the release has, in the edit's order. */
+  readonly children: readonly (readonly [string, ReleaseEdit])[];
+}
+
+const preparedEdits = new WeakMap<ReleaseEdit, Prepared>();
+
+function prepared(e: ReleaseEdit, shape: Shape | undefined): Prepared {
+  let out = preparedEdits.get(e);
+  if (out === undefined) {
+    const absent = e.u ?? [];
+    const declared = shape?.f;
+    out = {
+      enumValues: e.e,
+      listType: e.l,
+      items: e.i,
+      required: e.q,
+      allowed: absent.length > 0 && declared !== undefined ? new Set(declared.filter((f) => !absent.includes(f))) : undefined,
+      children: Object.entries(e.p ?? {}).filter(([name]) => !absent.includes(name)),
+    };
+    preparedEdits.set(e, out);
+  }
+  return out;
 }
 
 /**
@@ -149,9 +192,11 @@ export function applyReleaseEdits(
 ): FieldError[] {
   const w: Walk = { tables, edits, label, added: [], dropped: [] };
   walk(data, root, edit, Path.root(), w);
+  if (w.dropped.length === 0 || errors.length === 0) return [...errors, ...w.added];
+  const dropped = w.dropped.map((d) => ({ ...d, field: (d.name === undefined ? d.at : d.at.child(d.name)).toString() }));
   const kept = errors.filter(
     (err) =>
-      !w.dropped.some((d) =>
+      !dropped.some((d) =>
         d.below ? under(err.field, d.field) && (d.type === undefined || d.type === err.type) : err.field === d.field && err.type === d.type,
       ),
   );

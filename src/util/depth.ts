@@ -14,13 +14,51 @@ import { type FieldError, fe } from '../field/field-error.js';
 export const MAX_NESTING_DEPTH = 1000;
 
 /**
- * Whether `value` nests objects and arrays more than `limit` levels deep. Iterative, so it is
- * safe on any depth; it stops at the first value past the limit. Reads own enumerable keys only.
- * A cyclic value counts as too deep.
+ * Whether `value` nests objects and arrays more than `limit` levels deep. Safe on any depth: deep,
+ * shared or huge values are measured without recursion; it stops at the first value past the
+ * limit. Reads own enumerable keys only. A cyclic value counts as too deep.
  * @param value - any value
  * @param limit - the deepest nesting allowed
  */
 export function exceedsDepth(value: unknown, limit: number = MAX_NESTING_DEPTH): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const fast = levelsWithin(value, 1, limit, NODE_BUDGET);
+  return fast === TOO_DEEP || (fast === GAVE_UP && exceedsDepthIteratively(value, limit));
+}
+
+/** How deep the allocation-free walk recurses, and how many objects it visits, before it hands over. */
+const RECURSION_LIMIT = 100;
+const NODE_BUDGET = 10_000;
+const TOO_DEEP = -1;
+const GAVE_UP = -2;
+
+// The common input is a small tree: a plain recursive walk with no bookkeeping answers exactly
+// for it (and for shared sub-objects, which it simply walks again). Only a value deeper than
+// RECURSION_LIMIT, cyclic, or larger than the budget goes to the iterative walk.
+/** The budget left after walking `v` (an object at `level`), or TOO_DEEP, or GAVE_UP. */
+function levelsWithin(v: object, level: number, limit: number, budget: number): number {
+  if (level > limit) return TOO_DEEP;
+  if (level > RECURSION_LIMIT || budget <= 0) return GAVE_UP;
+  let left = budget - 1;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const x: unknown = v[i];
+      if (typeof x === 'object' && x !== null) left = levelsWithin(x, level + 1, limit, left);
+      if (left < 0) return left;
+    }
+    return left;
+  }
+  for (const k in v) {
+    const x: unknown = (v as Record<string, unknown>)[k];
+    // Own keys only, as Object.keys; asked of objects only, since scalars do not matter.
+    if (typeof x === 'object' && x !== null && Object.hasOwn(v, k)) left = levelsWithin(x, level + 1, limit, left);
+    if (left < 0) return left;
+  }
+  return left;
+}
+
+/** The exact walk for any value: iterative, and each object is walked again only when met deeper. */
+function exceedsDepthIteratively(value: unknown, limit: number): boolean {
   const stack: Array<{ v: unknown; d: number }> = [{ v: value, d: 1 }];
   // The depth at which each object was last walked: a shared object is walked again only when
   // met deeper, and a cycle (not JSON, but possible in a JavaScript value) runs past the limit.
