@@ -1,6 +1,6 @@
 // Property (issue 16): the schema check's fast paths (copy-on-write null pruning, the depth check
 // without allocation, the list-type walk over a list plan, the release overlay walk, pointers read
-// in place) give exactly what their straightforward forms give (test/property/schema-reference.ts),
+// in place) give exactly what their straightforward forms give (test/properties/schema-reference.ts),
 // on generated objects with nulls at any depth, `__proto__`/`constructor` keys, typed lists with
 // repeats and shared sub-objects.
 import fc from 'fast-check';

@@ -1,6 +1,6 @@
 /**
  * The straightforward forms of the schema check's fast paths, kept to test the fast ones against
- * (test/property/schema-fast-paths.test.ts): null pruning by copying everything, the depth check
+ * (test/properties/schema-fast-paths.test.ts): null pruning by copying everything, the depth check
  * with a stack and a map, the list-type walk over the whole shape with a path per step, the release
  * overlay walk printing every path, and instance pointers split into segments.
  */
