@@ -1,4 +1,4 @@
-import { parseDocuments } from '../source/documents.js';
+import { readLintDocuments } from '../source/read-documents.js';
 import type { DocumentReport } from './findings.js';
 import { type LintOptions, lintDocument } from './lint-document.js';
 import { applySeverities } from './severities.js';
@@ -19,7 +19,7 @@ export interface LintJob {
 export function lintJob(job: LintJob): DocumentReport[] {
   const suppressions = readSuppressions(job.text, job.firstLine);
   const out: DocumentReport[] = [];
-  parseDocuments(job.text, job.firstLine, { lastKeyWins: true }).forEach((doc, i) => {
+  readLintDocuments(job.text, job.firstLine).forEach((doc, i) => {
     const report = lintDocument(job.file, i + 1, doc, job.options);
     const mine = suppressions.filter((s) => s.offset >= doc.from && s.offset < doc.to);
     const findings = applySeverities(
