@@ -16,8 +16,8 @@ import { differsIn12 } from './yaml12.js';
 export type FastRead =
   /** No document, or only a null one (kubectl skips it). */
   | { readonly kind: 'empty' }
-  /** One collection: its value as the `yaml` reader would give it, and the offset where it starts. */
-  | { readonly kind: 'value'; readonly value: unknown; readonly start: number };
+  /** One collection: its value as the `yaml` reader would give it, the offset where it starts, and js-yaml's events. */
+  | { readonly kind: 'value'; readonly value: unknown; readonly start: number; readonly events: readonly Event[] };
 
 /** Set by the scalar tag below when a scalar needs the `yaml` reader; reset before each document. */
 let slow = false;
@@ -65,15 +65,19 @@ const kubectlMap = defineMappingTag('tag:yaml.org,2002:map', {
 
 const SCHEMA = FAILSAFE_SCHEMA.withTags(kubectlMap, kubectlScalar);
 
+/** A `?` that may start an explicit key (`? key`), whose layouts the `yaml` reader ranges its own way. */
+const EXPLICIT_KEY = /(?:^|[\s[{,])\?(?:\s|$)/m;
+
 /**
  * Reads the text of one document (no `---` inside it but at its start) with js-yaml, several
  * times faster than the `yaml` package, for documents whose reading cannot differ: no anchors,
- * aliases, tags, merge keys, repeated keys, collection or null keys, multi-line flow collections,
+ * aliases, tags, merge keys, repeated keys, explicit, collection or null keys, multi-line flow collections,
  * plain scalars that YAML 1.2 reads differently, or nesting past js-yaml's depth limit, and no
  * syntax error. Everything else is left to the `yaml` reader, which reports it at its line.
  * @returns the document, or undefined when the `yaml` reader must read it
  */
 export function readFast(text: string): FastRead | undefined {
+  if (text.includes('?') && EXPLICIT_KEY.test(text)) return undefined;
   let events: Event[];
   try {
     events = parseEvents(text, {});
@@ -113,7 +117,7 @@ export function readFast(text: string): FastRead | undefined {
   }
   if (slow) return undefined;
   if (value === null || value === undefined) return { kind: 'empty' };
-  return { kind: 'value', value, start };
+  return { kind: 'value', value, start, events };
 }
 
 /**
@@ -142,7 +146,8 @@ function skipQuoted(text: string, open: number, quote: number): number {
   for (let i = open + 1; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x0a || c === 0x0d) return -1;
-    if (c === 0x5c && quote === 0x22) i++; // \ escapes in double quotes
+    if (c === 0x5c && quote === 0x22)
+      i++; // \ escapes in double quotes
     else if (c === quote) return i;
   }
   return -1;

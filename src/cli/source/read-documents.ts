@@ -1,4 +1,6 @@
 import { parseDocuments, type SourceDocument } from './documents.js';
+import type { Event } from 'js-yaml';
+import { eventTree, locateInTree } from './event-locate.js';
 import { readFast } from './fast-read.js';
 import { documentSegments, type Segment } from './segments.js';
 
@@ -23,11 +25,18 @@ export function readLintDocuments(text: string, firstLine: number): LintDocument
     const fast = s.unusual ? undefined : readFast(body);
     if (fast?.kind === 'empty') continue;
     if (fast) {
-      out.push(fastDocument(body, s, fast.value, fast.start, firstLine, from));
+      out.push(fastDocument(body, s, fast, firstLine, from));
       from = s.to;
       continue;
     }
-    for (const d of parseDocuments(body, firstLine + s.line, { lastKeyWins: true })) {
+    const docs = parseDocuments(body, firstLine + s.line, { lastKeyWins: true });
+    // Where a document cannot be read, the yaml reader's error recovery may read past the `---`
+    // line (an unclosed bracket or quote), and odd layouts may end a document before it: then the
+    // whole text is read as one, as before.
+    const end = docs[docs.length - 1]?.yaml.range[2] ?? body.length;
+    if (end !== body.length || docs.some((d) => d.problems.some((p) => p.type === 'SyntaxError')))
+      return parseDocuments(text, firstLine, { lastKeyWins: true });
+    for (const d of docs) {
       out.push({ ...d, from: Math.min(from, s.from + d.from), to: s.from + d.to });
       from = s.from + d.to;
     }
@@ -37,16 +46,30 @@ export function readLintDocuments(text: string, firstLine: number): LintDocument
   return out;
 }
 
-/** A document js-yaml read; its positions come from the `yaml` reader, on first use. */
-function fastDocument(body: string, s: Segment, value: unknown, offset: number, firstLine: number, from: number): LintDocument {
-  const start = position(body, offset, firstLine + s.line);
+/**
+ * A document js-yaml read. Findings are located in the tree of its events, as the `yaml` reader
+ * would locate them; where that tree cannot tell (an empty or block scalar), the `yaml` reader does.
+ */
+function fastDocument(
+  body: string,
+  s: Segment,
+  read: { value: unknown; start: number; events: readonly Event[] },
+  firstLine: number,
+  from: number,
+): LintDocument {
+  const line = firstLine + s.line;
+  const start = position(body, read.start, line);
+  let tree: ReturnType<typeof eventTree>;
   let parsed: SourceDocument | undefined;
   return {
-    value,
+    value: read.value,
     start,
     problems: [],
     locate(path) {
-      parsed ??= parseDocuments(body, firstLine + s.line, { lastKeyWins: true })[0];
+      tree ??= eventTree(body, read.events);
+      const offset = tree ? locateInTree(tree, path) : undefined;
+      if (offset !== undefined) return position(body, offset, line);
+      parsed ??= parseDocuments(body, line, { lastKeyWins: true })[0];
       return parsed ? parsed.locate(path) : start;
     },
     from,
