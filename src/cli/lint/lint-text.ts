@@ -31,6 +31,17 @@ export function lintJob(job: LintJob): DocumentReport[] {
   return out;
 }
 
+/** Several chunks (small files, or pieces of a large one) linted as one unit of work, with the options once. */
+export interface LintBatch {
+  readonly parts: readonly Omit<LintJob, 'options'>[];
+  readonly options: LintOptions;
+}
+
+/** Lints each part of a batch: the reports of each, in order. */
+export function lintBatch(batch: LintBatch): DocumentReport[][] {
+  return batch.parts.map((part) => lintJob({ ...part, options: batch.options }));
+}
+
 /** Renumbers a chunk's documents (and their findings) to follow `before` documents of the same file. */
 export function renumber(docs: readonly DocumentReport[], before: number): DocumentReport[] {
   if (before === 0) return [...docs];

@@ -10,6 +10,7 @@ import {
   SCALAR_STYLE,
 } from 'js-yaml';
 import { readPlainScalar, UNREADABLE } from './plain-scalars.js';
+import type { Segment } from './segments.js';
 import { differsIn12 } from './yaml12.js';
 
 /** What {@link readFast} made of a document's text. */
@@ -69,35 +70,110 @@ const SCHEMA = FAILSAFE_SCHEMA.withTags(kubectlMap, kubectlScalar);
 const EXPLICIT_KEY = /(?:^|[\s[{,])\?(?:\s|$)/m;
 
 /**
- * Reads the text of one document (no `---` inside it but at its start) with js-yaml, several
- * times faster than the `yaml` package, for documents whose reading cannot differ: no anchors,
- * aliases, tags, merge keys, repeated keys, explicit, collection or null keys, multi-line flow collections,
- * plain scalars that YAML 1.2 reads differently, or nesting past js-yaml's depth limit, and no
- * syntax error. Everything else is left to the `yaml` reader, which reports it at its line.
+ * Reads the text of one document (no `---` inside it but at its start) as {@link readFastSegments} does.
  * @returns the document, or undefined when the `yaml` reader must read it
  */
 export function readFast(text: string): FastRead | undefined {
-  if (text.includes('?') && EXPLICIT_KEY.test(text)) return undefined;
+  return readFastSegments(text, [{ from: 0, to: text.length, line: 0, unusual: false }])?.[0];
+}
+
+/**
+ * Reads the documents of a text, cut into segments at its `---` lines, with js-yaml: several times
+ * faster than the `yaml` package, for documents whose reading cannot differ: no anchors, aliases,
+ * tags, merge keys, repeated keys, explicit, collection or null keys, multi-line flow collections,
+ * plain scalars that YAML 1.2 reads differently, or nesting past js-yaml's depth limit, and no
+ * syntax error. Everything else is left to the `yaml` reader, which reports it at its line. The
+ * whole text is read in one call: js-yaml costs about as much per call as per small document.
+ * @returns for each segment, its document (or undefined when the `yaml` reader must read it); or
+ *   undefined when js-yaml cannot read the text as a whole
+ */
+export function readFastSegments(text: string, segments: readonly Segment[]): (FastRead | undefined)[] | undefined {
   let events: Event[];
   try {
     events = parseEvents(text, {});
   } catch {
     return undefined;
   }
-  let docs = 0;
+  const out: (FastRead | undefined)[] = segments.map(() => EMPTY);
+  const docs: Doc[] = [];
+  let seg = 0;
+  for (let first = 0; first < events.length; ) {
+    const end = documentEnd(events, first);
+    const at = firstOffset(events, first, end);
+    if (at !== -1) {
+      while (seg < segments.length - 1 && (segments[seg] as Segment).to <= at) seg++;
+      const s = segments[seg] as Segment;
+      const start = screen(text, s, events, first, end);
+      if (out[seg] !== EMPTY) return undefined; // two documents in one segment: not cut as expected
+      out[seg] = undefined;
+      if (start !== undefined) docs.push({ segment: seg, first, end, start });
+    }
+    first = end;
+  }
+  construct(text, events, docs, out, docs.length === countDocuments(events));
+  return out;
+}
+
+const EMPTY: FastRead = { kind: 'empty' };
+
+/** One document's events, `events[first..end)`, and the segment it is in. */
+interface Doc {
+  readonly segment: number;
+  readonly first: number;
+  readonly end: number;
+  readonly start: number;
+}
+
+/** The index after the event that closes the document opened at `first`. */
+function documentEnd(events: readonly Event[], first: number): number {
+  let depth = 0;
+  for (let i = first; i < events.length; i++) {
+    const type = (events[i] as Event).type;
+    if (type === EVENT_ID.POP) {
+      if (--depth === 0) return i + 1;
+    } else if (type === EVENT_ID.DOCUMENT || type === EVENT_ID.MAPPING || type === EVENT_ID.SEQUENCE) depth++;
+  }
+  return events.length;
+}
+
+function countDocuments(events: readonly Event[]): number {
+  let n = 0;
+  for (const e of events) if (e.type === EVENT_ID.DOCUMENT) n++;
+  return n;
+}
+
+/** The first text offset of a document's content, or -1 for an empty document. */
+function firstOffset(events: readonly Event[], first: number, end: number): number {
+  for (let i = first; i < end; i++) {
+    const e = events[i] as Event;
+    if (e.type === EVENT_ID.MAPPING || e.type === EVENT_ID.SEQUENCE) return e.start;
+    if (e.type === EVENT_ID.SCALAR && e.valueStart !== -1) return e.valueStart;
+    if (e.type === EVENT_ID.ALIAS) return e.anchorStart;
+  }
+  return -1;
+}
+
+/**
+ * Whether js-yaml reads a document exactly as the `yaml` reader would (see {@link readFastSegments}).
+ * @returns the offset where its content starts, or undefined when the `yaml` reader must read it
+ */
+function screen(text: string, s: Segment, events: readonly Event[], first: number, end: number): number | undefined {
+  if (s.unusual) return undefined;
+  const body = text.slice(s.from, s.to);
+  if (body.includes('?') && EXPLICIT_KEY.test(body)) return undefined;
   let start = -1;
-  for (let i = 0; i < events.length; i++) {
+  for (let i = first; i < end; i++) {
     const e = events[i] as Event;
     switch (e.type) {
       case EVENT_ID.DOCUMENT:
-        if (++docs > 1 || e.directives.length > 0) return undefined;
+        if (e.directives.length > 0) return undefined;
         break;
       case EVENT_ID.ALIAS:
         return undefined;
       case EVENT_ID.SCALAR:
         if (e.anchorStart !== -1 || e.tagStart !== -1) return undefined;
         // A scalar document: rare in manifests, and its start is the yaml reader's to say.
-        if (start === -1 && !(e.style === SCALAR_STYLE.PLAIN && e.valueStart === e.valueEnd)) return undefined;
+        if (start === -1) return undefined;
         break;
       case EVENT_ID.SEQUENCE:
       case EVENT_ID.MAPPING:
@@ -107,17 +183,40 @@ export function readFast(text: string): FastRead | undefined {
         break;
     }
   }
-  if (docs === 0) return { kind: 'empty' };
-  slow = false;
-  let value: unknown;
-  try {
-    value = constructFromEvents(events, { source: text, schema: SCHEMA, maxAliases: 0 })[0];
-  } catch {
-    return undefined;
+  return start === -1 ? undefined : start;
+}
+
+/**
+ * Builds the values of the screened documents, all in one js-yaml call when it can; where a
+ * document is refused (a repeated key) or has a scalar left to the `yaml` reader, the documents are
+ * halved until that one is found, and it is left to the `yaml` reader.
+ */
+function construct(text: string, events: Event[], docs: readonly Doc[], out: (FastRead | undefined)[], all: boolean): void {
+  if (docs.length === 0) return;
+  let stream = events;
+  if (!all) {
+    stream = [];
+    for (const d of docs) for (let i = d.first; i < d.end; i++) stream.push(events[i] as Event);
   }
-  if (slow) return undefined;
-  if (value === null || value === undefined) return { kind: 'empty' };
-  return { kind: 'value', value, start, events };
+  slow = false;
+  let values: unknown[] | undefined;
+  try {
+    values = constructFromEvents(stream, { source: text, schema: SCHEMA, maxAliases: 0 });
+  } catch {
+    values = undefined;
+  }
+  if (values && !slow) {
+    docs.forEach((d, i) => {
+      const value = values[i];
+      out[d.segment] =
+        value === null || value === undefined ? EMPTY : { kind: 'value', value, start: d.start, events: events.slice(d.first, d.end) };
+    });
+    return;
+  }
+  if (docs.length === 1) return; // left to the yaml reader
+  const mid = docs.length >> 1;
+  construct(text, events, docs.slice(0, mid), out, false);
+  construct(text, events, docs.slice(mid), out, false);
 }
 
 /**

@@ -23,6 +23,21 @@ const PLAIN_TAGS = KUBECTL_DOCUMENT.schema.tags.filter(
  */
 export function readPlainScalar(source: string): unknown {
   if (!mayResolve(source)) return source;
+  if (source.length > 32) return resolve(source);
+  // Short scalars repeat (keys like `kind` and `name`, numbers like `2048`): each is resolved once.
+  let value = recent.get(source);
+  if (value === undefined && !recent.has(source)) {
+    if (recent.size >= RECENT_MAX) recent.clear();
+    value = resolve(source);
+    recent.set(source, value);
+  }
+  return value;
+}
+
+const recent = new Map<string, unknown>();
+const RECENT_MAX = 4096;
+
+function resolve(source: string): unknown {
   if (source === '<<') return UNREADABLE;
   const tag = PLAIN_TAGS.find((t) => t.test.test(source));
   if (!tag) return source;
