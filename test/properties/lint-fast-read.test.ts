@@ -13,7 +13,7 @@ import { type LintJob, lintJob } from '../../src/cli/lint/lint-text.js';
 import { applySeverities } from '../../src/cli/lint/severities.js';
 import { applySuppressions, readSuppressions } from '../../src/cli/lint/suppressions.js';
 import { parseDocuments } from '../../src/cli/source/documents.js';
-import { readLintDocuments } from '../../src/cli/source/read-documents.js';
+import { readLintDocuments, readLintTexts } from '../../src/cli/source/read-documents.js';
 
 const root = new URL('../../fixtures/manifests/', import.meta.url);
 const FIXTURES = ['valid/', 'invalid/'].flatMap((dir) =>
@@ -160,7 +160,34 @@ const mutated = fc
     return out;
   });
 
+/** Reading several texts together (joined for js-yaml) gives what reading each alone with the yaml reader does. */
+function expectSameTexts(texts: readonly string[]): void {
+  const read = readLintTexts(texts.map((text, i) => ({ text, firstLine: 1 + i })));
+  texts.forEach((text, i) => {
+    const slow = parseDocuments(text, 1 + i, { lastKeyWins: true });
+    const fast = read[i] ?? [];
+    expect(fast.map((d) => [d.value, d.problems, d.start, d.from, d.to])).toStrictEqual(
+      slow.map((d) => [d.value, d.problems, d.start, d.from, d.to]),
+    );
+    fast.forEach((d, j) => {
+      const s = slow[j] as (typeof slow)[number];
+      for (const path of ['', ...fieldPaths(s.value)]) expect(d.locate(path), path).toStrictEqual(s.locate(path));
+    });
+  });
+}
+
 describe('lint reads documents fast and the same', () => {
+  test('on many files read together, whatever each holds', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(manifest, manifest, mutated, fc.constantFrom('', '\n', 'a: 1', 'k: |+\n  x\n\n', '# only\n')), { maxLength: 8 }),
+        (texts) => expectSameTexts(texts),
+      ),
+      { seed: 16, numRuns: 200 },
+    );
+    expectSameTexts(FIXTURES);
+  });
+
   test('on every manifest fixture, whole and as one multi-document file', () => {
     for (const text of FIXTURES) {
       expectSameDocuments(text);

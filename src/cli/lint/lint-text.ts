@@ -1,4 +1,4 @@
-import { readLintDocuments } from '../source/read-documents.js';
+import { type LintDocument, readLintDocuments, readLintTexts } from '../source/read-documents.js';
 import type { DocumentReport } from './findings.js';
 import { type LintOptions, lintDocument } from './lint-document.js';
 import { applySeverities } from './severities.js';
@@ -17,18 +17,20 @@ export interface LintJob {
  * rule severities apply first (a rule turned off suppresses nothing), then suppression comments.
  */
 export function lintJob(job: LintJob): DocumentReport[] {
+  return lintRead(job, readLintDocuments(job.text, job.firstLine));
+}
+
+function lintRead(job: LintJob, docs: readonly LintDocument[]): DocumentReport[] {
   const suppressions = readSuppressions(job.text, job.firstLine);
-  const out: DocumentReport[] = [];
-  readLintDocuments(job.text, job.firstLine).forEach((doc, i) => {
+  return docs.map((doc, i) => {
     const report = lintDocument(job.file, i + 1, doc, job.options);
     const mine = suppressions.filter((s) => s.offset >= doc.from && s.offset < doc.to);
     const findings = applySeverities(
       applySuppressions(applySeverities(report.findings, job.options.rules), mine, job.file, i + 1),
       job.options.rules,
     );
-    out.push({ ...report, findings });
+    return { ...report, findings };
   });
-  return out;
 }
 
 /** Several chunks (small files, or pieces of a large one) linted as one unit of work, with the options once. */
@@ -39,7 +41,9 @@ export interface LintBatch {
 
 /** Lints each part of a batch: the reports of each, in order. */
 export function lintBatch(batch: LintBatch): DocumentReport[][] {
-  return batch.parts.map((part) => lintJob({ ...part, options: batch.options }));
+  // Read together: js-yaml reads many small files in one call.
+  const docs = readLintTexts(batch.parts);
+  return batch.parts.map((part, i) => lintRead({ ...part, options: batch.options }, docs[i] ?? []));
 }
 
 /** Renumbers a chunk's documents (and their findings) to follow `before` documents of the same file. */

@@ -3,7 +3,7 @@ import type { SourceFile } from '../source/files.js';
 import { splitChunks } from './chunks.js';
 import type { DocumentReport, FileReport } from './findings.js';
 import type { LintOptions } from './lint-document.js';
-import { type LintBatch, lintBatch, lintJob, renumber } from './lint-text.js';
+import { type LintBatch, lintBatch, renumber } from './lint-text.js';
 import { serveLintJobs } from './worker.js';
 
 /** The `workerData` that tells a thread loading this module to serve lint jobs. */
@@ -42,17 +42,11 @@ export async function lintSources(
       part: { file: s.name, text: c.text, firstLine: c.firstLine },
     })),
   );
-  const results: DocumentReport[][] = parallel
-    ? (
-        await runOnWorkers(
-          batches(
-            parts.map((p) => p.part),
-            options,
-          ),
-          jobs,
-        )
-      ).flat()
-    : parts.map((p) => lintJob({ ...p.part, options }));
+  const work = batches(
+    parts.map((p) => p.part),
+    options,
+  );
+  const results: DocumentReport[][] = (parallel ? await runOnWorkers(work, jobs) : work.map(lintBatch)).flat();
   const documents: DocumentReport[][] = sources.map(() => []);
   parts.forEach((p, i) => {
     const list = documents[p.file] ?? [];

@@ -7,7 +7,6 @@ import {
   type Event,
   FAILSAFE_SCHEMA,
   parseEvents,
-  SCALAR_STYLE,
 } from 'js-yaml';
 import { readPlainScalar, UNREADABLE } from './plain-scalars.js';
 import type { Segment } from './segments.js';

@@ -1,76 +1,169 @@
-import { parseDocuments, type SourceDocument } from './documents.js';
 import type { Event } from 'js-yaml';
+import { parseDocuments, type SourceDocument } from './documents.js';
 import { eventTree, locateInTree } from './event-locate.js';
-import { readFast, readFastSegments } from './fast-read.js';
+import { type FastRead, readFast, readFastSegments } from './fast-read.js';
 import { documentSegments, type Segment } from './segments.js';
 
 /** A document as lint reads it: what {@link parseDocuments} gives, without the syntax tree. */
 export type LintDocument = Pick<SourceDocument, 'value' | 'start' | 'problems' | 'locate' | 'from' | 'to'>;
 
+/** A text to read and the line number of its first line in its file. */
+export interface LintText {
+  readonly text: string;
+  readonly firstLine: number;
+}
+
 /**
  * Reads every document of a text as {@link parseDocuments} does (the same values, problems,
  * positions and text ranges), but fast: each document is first read with js-yaml, and the `yaml`
  * package's syntax tree, which positions need, is built only for a document that has something to
- * report (on the first `locate`) or that js-yaml cannot read exactly (see {@link readFast}).
+ * report (on the first `locate`) or that js-yaml cannot read exactly (see {@link readFastSegments}).
  * @param firstLine - the line number of the text's first line in the file
  */
 export function readLintDocuments(text: string, firstLine: number): LintDocument[] {
-  const segments = documentSegments(text);
-  if (!segments) return parseDocuments(text, firstLine, { lastKeyWins: true });
-  const out: LintDocument[] = [];
-  // An empty document's text goes with the next document, and the last one's runs to the end.
-  let from = 0;
-  for (const window of windows(segments)) {
-    const base = (window[0] as Segment).from;
-    const source = text.slice(base, (window[window.length - 1] as Segment).to);
-    const reads = readFastSegments(
-      source,
-      window.map((s) => ({ ...s, from: s.from - base, to: s.to - base })),
-    );
-    for (let i = 0; i < window.length; i++) {
-      const s = window[i] as Segment;
-      const body = text.slice(s.from, s.to);
-      // When js-yaml cannot read the window as a whole, each document is tried alone.
-      const fast = reads ? reads[i] : readFast(body);
-      if (fast?.kind === 'empty') continue;
-      if (fast) {
-        out.push(fastDocument(reads ? source : body, reads ? s.from - base : 0, body, s, fast, firstLine, from));
-        from = s.to;
-        continue;
-      }
-      const docs = parseDocuments(body, firstLine + s.line, { lastKeyWins: true });
-      // Where a document cannot be read, the yaml reader's error recovery may read past the `---`
-      // line (an unclosed bracket or quote), and odd layouts may end a document before it: then the
-      // whole text is read as one, as before.
-      const end = docs[docs.length - 1]?.yaml.range[2] ?? body.length;
-      if (end !== body.length || docs.some((d) => d.problems.some((p) => p.type === 'SyntaxError')))
-        return parseDocuments(text, firstLine, { lastKeyWins: true });
-      for (const d of docs) {
-        out.push({ ...d, from: Math.min(from, s.from + d.from), to: s.from + d.to });
-        from = s.from + d.to;
-      }
-    }
-  }
-  const last = out[out.length - 1];
-  if (last && last.to < text.length) out[out.length - 1] = { ...last, to: text.length };
-  return out;
+  return readLintTexts([{ text, firstLine }])[0] as LintDocument[];
+}
+
+/**
+ * Reads the documents of several texts (files, or pieces of one) as {@link readLintDocuments}
+ * does each. js-yaml costs about as much per call as per small document, so small texts are read
+ * together, joined at `---` lines, and large ones in windows of about {@link WINDOW_BYTES}.
+ */
+export function readLintTexts(texts: readonly LintText[]): LintDocument[][] {
+  const segmentsOf = texts.map((t) => documentSegments(t.text));
+  const reads = readAll(texts, segmentsOf);
+  return texts.map((t, i) => {
+    const segments = segmentsOf[i];
+    const read = reads[i];
+    return segments && read ? assemble(t, segments, read) : parseDocuments(t.text, t.firstLine, { lastKeyWins: true });
+  });
+}
+
+/** What js-yaml made of a segment (undefined: the yaml reader reads it), and where its text sits in what js-yaml read. */
+interface SegmentRead {
+  readonly fast: FastRead | undefined;
+  readonly source: string;
+  /** Offset of the segment's first character in `source`. */
+  readonly at: number;
 }
 
 /** Text js-yaml reads in one call: enough that its cost per call is small, little enough to keep its events few. */
 const WINDOW_BYTES = 128 * 1024;
 
-/** Consecutive segments grouped into windows of about {@link WINDOW_BYTES}. */
-function windows(segments: readonly Segment[]): Segment[][] {
-  const out: Segment[][] = [];
-  let current: Segment[] = [];
-  for (const s of segments) {
-    if (current.length > 0 && s.to - (current[0] as Segment).from > WINDOW_BYTES) {
-      out.push(current);
-      current = [];
+/** A run of one text's segments that goes into a window. */
+interface Piece {
+  readonly text: number;
+  readonly segments: readonly Segment[];
+  /** Index of the first of them among the text's segments. */
+  readonly first: number;
+}
+
+/** Reads the segments of every text with js-yaml, window by window. */
+function readAll(texts: readonly LintText[], segmentsOf: readonly (Segment[] | undefined)[]): SegmentRead[][] {
+  const reads: SegmentRead[][] = texts.map(() => []);
+  let window: Piece[] = [];
+  let size = 0;
+  const flush = () => {
+    if (window.length > 0) readWindow(texts, window, reads);
+    window = [];
+    size = 0;
+  };
+  texts.forEach((t, index) => {
+    const segments = segmentsOf[index];
+    if (!segments) return;
+    let run: Segment[] = [];
+    let first = 0;
+    segments.forEach((s, i) => {
+      if (size + (s.to - s.from) > WINDOW_BYTES && (run.length > 0 || window.length > 0)) {
+        if (run.length > 0) window.push({ text: index, segments: run, first });
+        flush();
+        run = [];
+        first = i;
+      }
+      run.push(s);
+      size += s.to - s.from + 4;
+    });
+    if (run.length > 0) window.push({ text: index, segments: run, first });
+    // A text that does not end with a line break ends a window: nothing may follow it.
+    if (!t.text.endsWith('\n')) flush();
+  });
+  flush();
+  return reads;
+}
+
+/**
+ * Reads a window of pieces in one js-yaml call: the pieces joined, a `---` line between texts, each
+ * segment's offsets moved to where it sits in the joined text. Where js-yaml cannot read the whole
+ * window, each segment is tried alone.
+ */
+function readWindow(texts: readonly LintText[], window: readonly Piece[], reads: SegmentRead[][]): void {
+  const parts: string[] = [];
+  const segments: Segment[] = [];
+  const starts: number[] = [];
+  let length = 0;
+  window.forEach((piece, k) => {
+    const text = (texts[piece.text] as LintText).text;
+    const base = (piece.segments[0] as Segment).from;
+    // A text's first segment, after another text: a `---` line keeps their documents apart.
+    const separated = k > 0 && base === 0;
+    const separator = length;
+    if (separated) {
+      parts.push('---\n');
+      length += 4;
     }
-    current.push(s);
+    const end = (piece.segments[piece.segments.length - 1] as Segment).to;
+    parts.push(text.slice(base, end));
+    piece.segments.forEach((s, i) => {
+      const from = length + s.from - base;
+      starts.push(from);
+      segments.push({ ...s, from: i === 0 && separated ? separator : from, to: length + s.to - base });
+    });
+    length += end - base;
+  });
+  const source = parts.join('');
+  const fast = readFastSegments(source, segments);
+  let j = 0;
+  for (const piece of window) {
+    const text = (texts[piece.text] as LintText).text;
+    const into = reads[piece.text] as SegmentRead[];
+    piece.segments.forEach((s, i) => {
+      const body = text.slice(s.from, s.to);
+      into[piece.first + i] = fast ? { fast: fast[j], source, at: starts[j] as number } : { fast: readFast(body), source: body, at: 0 };
+      j++;
+    });
   }
-  if (current.length > 0) out.push(current);
+}
+
+/** The documents of one text from what js-yaml made of its segments, the yaml reader reading the rest. */
+function assemble(t: LintText, segments: readonly Segment[], reads: readonly SegmentRead[]): LintDocument[] {
+  const { text, firstLine } = t;
+  const out: LintDocument[] = [];
+  // An empty document's text goes with the next document, and the last one's runs to the end.
+  let from = 0;
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i] as Segment;
+    const { fast, source, at } = reads[i] as SegmentRead;
+    if (fast?.kind === 'empty') continue;
+    const body = text.slice(s.from, s.to);
+    if (fast) {
+      out.push(fastDocument(source, at, body, s, fast, firstLine, from));
+      from = s.to;
+      continue;
+    }
+    const docs = parseDocuments(body, firstLine + s.line, { lastKeyWins: true });
+    // Where a document cannot be read, the yaml reader's error recovery may read past the `---`
+    // line (an unclosed bracket or quote), and odd layouts may end a document before it: then the
+    // whole text is read as one, as before.
+    const end = docs[docs.length - 1]?.yaml.range[2] ?? body.length;
+    if (end !== body.length || docs.some((d) => d.problems.some((p) => p.type === 'SyntaxError')))
+      return parseDocuments(text, firstLine, { lastKeyWins: true });
+    for (const d of docs) {
+      out.push({ ...d, from: Math.min(from, s.from + d.from), to: s.from + d.to });
+      from = s.from + d.to;
+    }
+  }
+  const last = out[out.length - 1];
+  if (last && last.to < text.length) out[out.length - 1] = { ...last, to: text.length };
   return out;
 }
 
