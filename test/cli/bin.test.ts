@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT } from './harness.js';
+import { MIN_PARALLEL_BYTES } from '../../src/cli/lint/pool.js';
 
 const run = promisify(execFile);
 
@@ -53,6 +54,16 @@ describe('the cmapi bin in a real process', () => {
     // Several files on two worker threads: the same report as one job.
     const two = await bin(['lint', '--format', 'json', '--jobs', '2', 'fixtures/lint']);
     expect(two).toEqual(one);
+    // Enough text for worker threads (small runs stay on the main thread): the same report too.
+    const large = Array.from(
+      { length: 1500 },
+      (_, i) =>
+        `apiVersion: cert-manager.io/v1\nkind: Certificate\nmetadata:\n  name: c${i}\nspec:\n  secretName: s\n  dnsNames: [a${i}.example.com]\n  issuerRef: {name: ca}\n  privateKey: {algorithm: RSA, size: ${i % 9 === 0 ? 1024 : 2048}}\n`,
+    ).join('---\n');
+    expect(large.length).toBeGreaterThan(MIN_PARALLEL_BYTES);
+    const single = await bin(['lint', '--format', 'json', '-'], large);
+    expect(single.code).toBe(1);
+    expect(await bin(['lint', '--format', 'json', '--jobs', '2', '-'], large)).toEqual(single);
     const clean = await bin(['lint', '-'], 'apiVersion: cert-manager.io/v1\nkind: Issuer\nmetadata: {name: s}\nspec: {selfSigned: {}}\n');
     expect(clean).toEqual({
       code: 0,

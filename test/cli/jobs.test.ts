@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { splitChunks } from '../../src/cli/lint/chunks.js';
+import { lintSources } from '../../src/cli/lint/pool.js';
 import { cli } from './harness.js';
 
 /** A generated manifest: `n` documents, every seventh with a mistake, every fifth of another kind. */
@@ -49,6 +50,20 @@ describe('--jobs', () => {
     const one = await cli(['lint', '--format', 'json', ...paths]);
     const two = await cli(['lint', '--format', 'json', '--jobs', '2', ...paths]);
     expect(two.stdout).toBe(one.stdout);
+  }, 60_000);
+
+  test('work is shared by bytes: small files batched, a large one cut, reports in input order', async () => {
+    const files = [
+      { name: 'big.yaml', text: manifest(300) },
+      ...Array.from({ length: 40 }, (_, i) => ({ name: `small-${i}.yaml`, text: manifest(1 + (i % 3)) })),
+      { name: 'big-2.yaml', text: manifest(200) },
+    ];
+    const one = await lintSources(files, {}, 1);
+    // Forced onto a worker thread even though this is little text (a real run this small stays on one thread).
+    const two = await lintSources(files, {}, 2, 0);
+    expect(two).toStrictEqual(one);
+    expect(one.map((r) => r.file)).toEqual(files.map((f) => f.name));
+    expect(one[0]?.documents.map((d) => d.index)).toEqual([...Array(300).keys()].map((i) => i + 1));
   }, 60_000);
 
   test('--jobs must be a whole number of at least 1', async () => {

@@ -43,7 +43,8 @@ Options:
                               .cmapi.yaml (or package.json "cmapi" key) found
                               from the working directory upward
   --no-config                 read no configuration file
-  --jobs N                    lint on N worker threads (default 1); the output
+  --jobs N                    lint on up to N threads (default 1); less than
+                              about 200 KB of text stays on one; the output
                               is the same for any N
   -h, --help                  show this help
 

@@ -1,7 +1,7 @@
 import { type FeatureGates, identify, renderFieldError, validate } from '../../index.js';
 import { preservationProblems } from '../../conversion/problems.js';
 import { isNotServedWarning, NOT_SERVED_RULE } from '../../validation/served.js';
-import type { SourceDocument } from '../source/documents.js';
+import type { LintDocument } from '../source/read-documents.js';
 import { type DocumentReport, type Finding, ruleOf } from './findings.js';
 import type { RuleSeverities } from './severities.js';
 
@@ -27,7 +27,7 @@ export const TYPE_META_RULE = 'OBJECT-TYPE-META';
  * @param file - the file name findings carry
  * @param index - the document's number in its file, from 1
  */
-export function lintDocument(file: string, index: number, doc: SourceDocument, options: LintOptions): DocumentReport {
+export function lintDocument(file: string, index: number, doc: LintDocument, options: LintOptions): DocumentReport {
   const kubernetes = doc.value === undefined || isKubernetesLike(doc.value);
   const findings: Finding[] = doc.problems
     .filter((p) => kubernetes || p.severity === 'error')
@@ -103,7 +103,7 @@ export function lintDocument(file: string, index: number, doc: SourceDocument, o
  * `kubectl apply` of the manifest fails, so lint makes it an error at the apiVersion line, with
  * the command that fixes the file.
  */
-function notServed(file: string, index: number, doc: SourceDocument, value: unknown, prefix: string): Finding {
+function notServed(file: string, index: number, doc: LintDocument, value: unknown, prefix: string): Finding {
   const apiVersion = String((value as { apiVersion?: unknown }).apiVersion);
   const group = apiVersion.slice(0, apiVersion.indexOf('/'));
   const field = joinPath(prefix, 'apiVersion');
@@ -130,7 +130,7 @@ export const IGNORED_RECORD_RULE = 'PRESERVATION-RECORD-IGNORED';
  * use (stale, malformed, touching fields a record may never touch, or not bound to this object),
  * as a warning at the annotation's key.
  */
-function ignoredRecord(file: string, index: number, doc: SourceDocument, problem: string, prefix: string): Finding {
+function ignoredRecord(file: string, index: number, doc: LintDocument, problem: string, prefix: string): Finding {
   const m = /^((?:items\[\d+\]: )?)(metadata\.annotations\[[^\]]*\]): /.exec(problem);
   const item = m?.[1] ? m[1].slice(0, -2) : '';
   const field = m ? joinPath(joinPath(prefix, item), m[2] as string) : prefix;

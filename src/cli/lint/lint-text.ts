@@ -1,4 +1,4 @@
-import { parseDocuments } from '../source/documents.js';
+import { type LintDocument, readLintDocuments, readLintTexts } from '../source/read-documents.js';
 import type { DocumentReport } from './findings.js';
 import { type LintOptions, lintDocument } from './lint-document.js';
 import { applySeverities } from './severities.js';
@@ -17,18 +17,33 @@ export interface LintJob {
  * rule severities apply first (a rule turned off suppresses nothing), then suppression comments.
  */
 export function lintJob(job: LintJob): DocumentReport[] {
+  return lintRead(job, readLintDocuments(job.text, job.firstLine));
+}
+
+function lintRead(job: LintJob, docs: readonly LintDocument[]): DocumentReport[] {
   const suppressions = readSuppressions(job.text, job.firstLine);
-  const out: DocumentReport[] = [];
-  parseDocuments(job.text, job.firstLine, { lastKeyWins: true }).forEach((doc, i) => {
+  return docs.map((doc, i) => {
     const report = lintDocument(job.file, i + 1, doc, job.options);
     const mine = suppressions.filter((s) => s.offset >= doc.from && s.offset < doc.to);
     const findings = applySeverities(
       applySuppressions(applySeverities(report.findings, job.options.rules), mine, job.file, i + 1),
       job.options.rules,
     );
-    out.push({ ...report, findings });
+    return { ...report, findings };
   });
-  return out;
+}
+
+/** Several chunks (small files, or pieces of a large one) linted as one unit of work, with the options once. */
+export interface LintBatch {
+  readonly parts: readonly Omit<LintJob, 'options'>[];
+  readonly options: LintOptions;
+}
+
+/** Lints each part of a batch: the reports of each, in order. */
+export function lintBatch(batch: LintBatch): DocumentReport[][] {
+  // Read together: js-yaml reads many small files in one call.
+  const docs = readLintTexts(batch.parts);
+  return batch.parts.map((part, i) => lintRead({ ...part, options: batch.options }, docs[i] ?? []));
 }
 
 /** Renumbers a chunk's documents (and their findings) to follow `before` documents of the same file. */

@@ -3,7 +3,7 @@ import type { SourceFile } from '../source/files.js';
 import { splitChunks } from './chunks.js';
 import type { DocumentReport, FileReport } from './findings.js';
 import type { LintOptions } from './lint-document.js';
-import { type LintJob, lintJob, renumber } from './lint-text.js';
+import { type LintBatch, lintBatch, renumber } from './lint-text.js';
 import { serveLintJobs } from './worker.js';
 
 /** The `workerData` that tells a thread loading this module to serve lint jobs. */
@@ -12,45 +12,77 @@ const WORKER_FLAG = 'cmapi-lint-worker';
 // A worker thread loads the very module (or bundle) that holds this code, and serves from here.
 if (!isMainThread && workerData === WORKER_FLAG) serveLintJobs();
 
-/** Files smaller than this are one unit of work; larger ones are cut at document starts. */
-const SPLIT_BYTES = 64 * 1024;
+/** Text per unit of work: messages cost little next to linting it, and the threads finish close together. */
+const BATCH_BYTES = 48 * 1024;
 
 /**
- * Lints source files, on `jobs` worker threads when `jobs` > 1. The reports come back in the
- * order of the files and documents whatever the number of jobs, so the output is the same.
+ * Less text than this is linted on the main thread whatever `--jobs` says: starting a worker
+ * thread (loading the whole program again) takes longer than linting it.
  */
-export async function lintSources(sources: readonly SourceFile[], options: LintOptions, jobs: number): Promise<FileReport[]> {
-  const units = sources.flatMap((s, file) =>
-    splitChunks(s.text, jobs > 1 && s.text.length > SPLIT_BYTES ? jobs * 4 : 1).map((c) => ({
+export const MIN_PARALLEL_BYTES = 192 * 1024;
+
+/**
+ * Lints source files, on `jobs` threads when `jobs` > 1 and there is enough text to share. The
+ * work is shared by bytes: small files are batched together and large files cut at document starts
+ * into pieces of about {@link BATCH_BYTES}. The reports come back in the order of the files and
+ * documents whatever the number of jobs, so the output is the same.
+ * @param minParallelBytes - less text than this is linted without worker threads (tests lower it)
+ */
+export async function lintSources(
+  sources: readonly SourceFile[],
+  options: LintOptions,
+  jobs: number,
+  minParallelBytes = MIN_PARALLEL_BYTES,
+): Promise<FileReport[]> {
+  const bytes = sources.reduce((n, s) => n + s.text.length, 0);
+  const parallel = jobs > 1 && bytes >= minParallelBytes;
+  const parts = sources.flatMap((s, file) =>
+    splitChunks(s.text, parallel ? Math.ceil(s.text.length / BATCH_BYTES) : 1).map((c) => ({
       file,
-      job: { file: s.name, text: c.text, firstLine: c.firstLine, options } satisfies LintJob,
+      part: { file: s.name, text: c.text, firstLine: c.firstLine },
     })),
   );
-  const results =
-    jobs > 1 && units.length > 1
-      ? await runOnWorkers(
-          units.map((u) => u.job),
-          jobs,
-        )
-      : units.map((u) => lintJob(u.job));
+  const work = batches(
+    parts.map((p) => p.part),
+    options,
+  );
+  const results: DocumentReport[][] = (parallel ? await runOnWorkers(work, jobs) : work.map(lintBatch)).flat();
   const documents: DocumentReport[][] = sources.map(() => []);
-  units.forEach((u, i) => {
-    const list = documents[u.file] ?? [];
+  parts.forEach((p, i) => {
+    const list = documents[p.file] ?? [];
     // One push per document: a spread of a chunk's documents overflows the stack past ~100k.
     for (const d of renumber(results[i] ?? [], list.length)) list.push(d);
   });
   return sources.map((s, i) => ({ file: s.name, documents: documents[i] ?? [] }));
 }
 
-/** Jobs a worker is given ahead, so that it never waits for the main thread. */
+/** Consecutive parts grouped into batches of about {@link BATCH_BYTES}, in order. */
+function batches(parts: readonly LintBatch['parts'][number][], options: LintOptions): LintBatch[] {
+  const out: LintBatch[] = [];
+  let current: LintBatch['parts'][number][] = [];
+  let size = 0;
+  for (const part of parts) {
+    if (current.length > 0 && size + part.text.length > BATCH_BYTES) {
+      out.push({ parts: current, options });
+      current = [];
+      size = 0;
+    }
+    current.push(part);
+    size += part.text.length;
+  }
+  if (current.length > 0) out.push({ parts: current, options });
+  return out;
+}
+
+/** Batches a worker is given ahead, so that it never waits for the main thread. */
 const AHEAD = 2;
 
 /**
- * Runs jobs on `size` threads, results in job order: `size - 1` worker threads and the main
- * thread, which lints too (yielding between jobs so the workers are kept fed).
+ * Runs batches on `size` threads, results in batch order: `size - 1` worker threads and the main
+ * thread, which lints too (yielding between batches so the workers are kept fed).
  */
-async function runOnWorkers(jobs: readonly LintJob[], size: number): Promise<DocumentReport[][]> {
-  const results: DocumentReport[][] = new Array(jobs.length);
+async function runOnWorkers(jobs: readonly LintBatch[], size: number): Promise<DocumentReport[][][]> {
+  const results: DocumentReport[][][] = new Array(jobs.length);
   let next = 0;
   const take = () => (next < jobs.length ? next++ : undefined);
   const workers = Array.from({ length: Math.min(size - 1, jobs.length - 1) }, () => spawn());
@@ -58,7 +90,7 @@ async function runOnWorkers(jobs: readonly LintJob[], size: number): Promise<Doc
     const remote = Promise.all(workers.map((w) => feed(w, jobs, take, results)));
     remote.catch(() => undefined); // handled below, after the main thread's share
     for (let id = take(); id !== undefined; id = take()) {
-      results[id] = lintJob(jobs[id] as LintJob);
+      results[id] = lintBatch(jobs[id] as LintBatch);
       await new Promise((resolve) => setImmediate(resolve));
     }
     await remote;
@@ -68,19 +100,19 @@ async function runOnWorkers(jobs: readonly LintJob[], size: number): Promise<Doc
   return results;
 }
 
-/** Keeps one worker busy with jobs until there are none left and its answers are in. */
-function feed(worker: Worker, jobs: readonly LintJob[], take: () => number | undefined, results: DocumentReport[][]): Promise<void> {
+/** Keeps one worker busy with batches until there are none left and its answers are in. */
+function feed(worker: Worker, jobs: readonly LintBatch[], take: () => number | undefined, results: DocumentReport[][][]): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     let inFlight = 0;
     const send = () => {
       for (let id = inFlight < AHEAD ? take() : undefined; id !== undefined; id = inFlight < AHEAD ? take() : undefined) {
         inFlight++;
-        worker.postMessage({ id, job: jobs[id] });
+        worker.postMessage({ id, batch: jobs[id] });
       }
       if (inFlight === 0) resolve();
     };
-    worker.on('message', (m: { id: number; documents: DocumentReport[] }) => {
-      results[m.id] = m.documents;
+    worker.on('message', (m: { id: number; reports: DocumentReport[][] }) => {
+      results[m.id] = m.reports;
       inFlight--;
       send();
     });

@@ -29,15 +29,22 @@ function difference(node: Scalar): Yaml12Difference | undefined {
   if (node.type !== 'PLAIN' || node.tag !== undefined || !node.range || typeof node.source !== 'string') return undefined;
   const v11 = node.value;
   const source = node.source;
-  if (typeof v11 === 'string' && !OCTAL_12.test(source)) return undefined;
-  // null reads the same; the merge key `<<` is a YAML 1.1 feature most YAML 1.2 tools keep.
-  if (v11 === null || typeof v11 === 'symbol') return undefined;
-  const v12 = read12(source);
-  if (Object.is(v11, v12)) return undefined;
+  if (!differsIn12(source, v11)) return undefined;
   return {
     offset: node.range[0],
-    message: `kubectl reads ${source} as ${describe(v11)} (YAML 1.1), but YAML 1.2 tools read it as ${describe(v12)}; quote it if a string is meant`,
+    message: `kubectl reads ${source} as ${describe(v11)} (YAML 1.1), but YAML 1.2 tools read it as ${describe(read12(source))}; quote it if a string is meant`,
   };
+}
+
+/**
+ * Whether a plain scalar that kubectl reads as `v11` reads differently in YAML 1.2. The fast
+ * reader asks this too, to leave such documents to the reader that reports them.
+ */
+export function differsIn12(source: string, v11: unknown): boolean {
+  if (typeof v11 === 'string' && !OCTAL_12.test(source)) return false;
+  // null reads the same; the merge key `<<` is a YAML 1.1 feature most YAML 1.2 tools keep.
+  if (v11 === null || typeof v11 === 'symbol') return false;
+  return !Object.is(v11, read12(source));
 }
 
 /** The scalar tags of the YAML 1.2 core schema, in resolution order. */
