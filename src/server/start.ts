@@ -41,6 +41,14 @@ export interface RunningServer {
 /** Largest request header section accepted (as upstream's webhook listener). */
 const MAX_HEADER_BYTES = 1024 * 1024;
 
+/**
+ * Length of each listener's queue of connections not yet accepted (the kernel caps it at
+ * `net.core.somaxconn`, 4096 by default on Linux ≥ 5.4, which is also what Go listeners ask
+ * for). Node's default, 511, overflowed under a burst of new connections: the kernel then
+ * drops handshakes and clients retry after a second or more.
+ */
+const LISTEN_BACKLOG = 4096;
+
 /** Connection limit of each plain-HTTP listener (health, metrics): probes and scrapes need few. */
 const PLAIN_MAX_CONNECTIONS = 64;
 
@@ -174,7 +182,7 @@ function httpOptions(opts: ResolvedOptions) {
 function listen(server: HttpServer | HttpsServer, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, host, () => {
+    server.listen({ port, host, backlog: LISTEN_BACKLOG }, () => {
       server.off('error', reject);
       resolve();
     });
