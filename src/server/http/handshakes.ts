@@ -1,0 +1,125 @@
+/**
+ * TLS handshake admission (issue 15 item 4): the HTTPS listener accepts connections paused and
+ * starts their TLS handshakes here, newest first, rationed while connections keep arriving.
+ *
+ * Why: Node's event loop accepts one connection per iteration (libuv ≥ 1.45), and every
+ * iteration also runs the handshakes that are due, each a signature with the serving key (about
+ * 1–3 ms for ECDSA P-384). Under a flood of new connections, a health probe waited in the
+ * kernel's accept queue behind every earlier connection, one iteration each, while those
+ * iterations were slowed by earlier connections' handshakes: over a second. Here accepting
+ * costs no cryptography, so the queue drains fast; a newcomer (a kubelet probe, the API
+ * server reconnecting) is handshaken before the older backlog; and the backlog is worked
+ * through once the queue is empty, a few handshakes per iteration.
+ */
+import type { Socket } from 'node:net';
+
+/** While connections keep arriving, at most one handshake starts per this many ms. */
+export const ARRIVING_START_INTERVAL_MS = 10;
+
+/** Once arrivals pause, at most this many handshakes start per event-loop iteration. */
+export const IDLE_STARTS_PER_ITERATION = 8;
+
+/** Starts the TLS handshake of a paused, accepted connection. */
+export type StartHandshake = (socket: Socket) => void;
+
+/**
+ * Holds accepted connections whose TLS handshake has not started, and starts them newest
+ * first: at once for a lone connection, one per {@link ARRIVING_START_INTERVAL_MS} while the
+ * listener accepts a connection on every iteration (its queue is not empty), and
+ * {@link IDLE_STARTS_PER_ITERATION} per iteration after that. Waiting connections count
+ * towards the connection limit like any other, so the oldest of them are the first closed
+ * when the limit is reached.
+ */
+export class HandshakeGate {
+  readonly #start: StartHandshake;
+  readonly #timeoutMs: number;
+  readonly #now: () => number;
+  /** Waiting connections, oldest first; closed ones are skipped when popped. */
+  readonly #waiting: Socket[] = [];
+  #lastStart = Number.NEGATIVE_INFINITY;
+  /** A connection was accepted since the last turn: the accept queue may hold more. */
+  #arriving = false;
+  #scheduled = false;
+  #closed = false;
+
+  /**
+   * @param start - starts the handshake of a connection
+   * @param timeoutMs - a connection still waiting after this long is closed (the handshake timeout)
+   * @param now - the clock, in milliseconds
+   */
+  constructor(start: StartHandshake, timeoutMs: number, now: () => number = () => performance.now()) {
+    this.#start = start;
+    this.#timeoutMs = timeoutMs;
+    this.#now = now;
+  }
+
+  /** Connections accepted and waiting for their handshake to start. */
+  get waiting(): number {
+    return this.#waiting.length;
+  }
+
+  /**
+   * Takes an accepted connection (paused). It waits here from its first bytes (a client hello,
+   * normally): a connection that sends nothing never costs a handshake.
+   */
+  admit(socket: Socket): void {
+    if (socket.destroyed) return;
+    if (this.#closed) {
+      socket.destroy();
+      return;
+    }
+    this.#arriving = true;
+    this.#schedule();
+    // As node:tls does for a handshake that does not finish; node:tls sets its own on start.
+    socket.setTimeout(this.#timeoutMs, () => socket.destroy());
+    // Reads the first chunk into the socket's buffer; node:tls takes it from there when the
+    // handshake starts.
+    const onFirstBytes = (): void => {
+      socket.off('readable', onFirstBytes);
+      if (socket.destroyed) return;
+      if (this.#closed) {
+        socket.destroy();
+        return;
+      }
+      this.#waiting.push(socket);
+      this.#schedule();
+    };
+    socket.on('readable', onFirstBytes);
+  }
+
+  /** Closes every waiting connection and refuses new ones (shutdown). */
+  close(): void {
+    this.#closed = true;
+    for (const s of this.#waiting.splice(0)) s.destroy();
+  }
+
+  #schedule(): void {
+    if (this.#scheduled || this.#closed) return;
+    this.#scheduled = true;
+    // After the poll phase that accepted: one turn per event-loop iteration.
+    setImmediate(() => this.#turn());
+  }
+
+  #turn(): void {
+    this.#scheduled = false;
+    if (this.#closed) return;
+    const now = this.#now();
+    let budget: number;
+    if (this.#arriving) budget = now - this.#lastStart >= ARRIVING_START_INTERVAL_MS ? 1 : 0;
+    else budget = IDLE_STARTS_PER_ITERATION;
+    this.#arriving = false;
+    while (budget > 0) {
+      const socket = this.#waiting.pop();
+      if (!socket) break;
+      if (socket.destroyed) continue;
+      this.#lastStart = now;
+      budget--;
+      socket.setTimeout(0);
+      socket.removeAllListeners('timeout');
+      this.#start(socket);
+    }
+    // Drop closed connections from the bottom too, so the list does not keep them.
+    while (this.#waiting.length > 0 && this.#waiting[0]?.destroyed) this.#waiting.shift();
+    if (this.#waiting.length > 0) this.#schedule();
+  }
+}
