@@ -23,18 +23,21 @@ export const IDLE_STARTS_PER_ITERATION = 8;
 export type StartHandshake = (socket: Socket) => void;
 
 /**
- * Holds accepted connections whose TLS handshake has not started, and starts them newest
- * first: at once for a lone connection, one per {@link ARRIVING_START_INTERVAL_MS} while the
- * listener accepts a connection on every iteration (its queue is not empty), and
- * {@link IDLE_STARTS_PER_ITERATION} per iteration after that. Waiting connections count
- * towards the connection limit like any other, so the oldest of them are the first closed
- * when the limit is reached.
+ * Holds accepted connections whose TLS handshake has not started. A connection waits from its
+ * first bytes; handshakes start newest first: at once for a lone connection, one per
+ * {@link ARRIVING_START_INTERVAL_MS} while the listener accepts a connection on every
+ * iteration (its queue is not empty), and {@link IDLE_STARTS_PER_ITERATION} per iteration
+ * after that. Held connections count towards the connection limit like any other (the silent
+ * ones are the first closed there). A connection held longer than the handshake timeout is
+ * closed.
  */
 export class HandshakeGate {
   readonly #start: StartHandshake;
   readonly #timeoutMs: number;
   readonly #now: () => number;
-  /** Waiting connections, oldest first; closed ones are skipped when popped. */
+  /** Connections whose handshake has not started, silent or waiting. */
+  readonly #held = new Set<Socket>();
+  /** Connections that sent their first bytes, oldest first; closed ones are skipped when popped. */
   readonly #waiting: Socket[] = [];
   #lastStart = Number.NEGATIVE_INFINITY;
   /** A connection was accepted since the last turn: the accept queue may hold more. */
@@ -53,9 +56,9 @@ export class HandshakeGate {
     this.#now = now;
   }
 
-  /** Connections accepted and waiting for their handshake to start. */
-  get waiting(): number {
-    return this.#waiting.length;
+  /** Connections accepted whose handshake has not started. */
+  get held(): number {
+    return this.#held.size;
   }
 
   /**
@@ -68,6 +71,8 @@ export class HandshakeGate {
       socket.destroy();
       return;
     }
+    this.#held.add(socket);
+    socket.once('close', () => this.#held.delete(socket));
     this.#arriving = true;
     this.#schedule();
     // As node:tls does for a handshake that does not finish; node:tls sets its own on start.
@@ -77,7 +82,8 @@ export class HandshakeGate {
     const onFirstBytes = (): void => {
       socket.off('readable', onFirstBytes);
       if (socket.destroyed) return;
-      if (this.#closed) {
+      // Closed by the client before sending anything, or the server is stopping.
+      if (socket.readableLength === 0 || this.#closed) {
         socket.destroy();
         return;
       }
@@ -87,10 +93,12 @@ export class HandshakeGate {
     socket.on('readable', onFirstBytes);
   }
 
-  /** Closes every waiting connection and refuses new ones (shutdown). */
+  /** Closes every held connection and refuses new ones (shutdown). */
   close(): void {
     this.#closed = true;
-    for (const s of this.#waiting.splice(0)) s.destroy();
+    this.#waiting.length = 0;
+    for (const s of [...this.#held]) s.destroy();
+    this.#held.clear();
   }
 
   #schedule(): void {
@@ -114,6 +122,7 @@ export class HandshakeGate {
       if (socket.destroyed) continue;
       this.#lastStart = now;
       budget--;
+      this.#held.delete(socket);
       socket.setTimeout(0);
       socket.removeAllListeners('timeout');
       this.#start(socket);
