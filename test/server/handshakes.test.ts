@@ -6,7 +6,12 @@
 import { EventEmitter } from 'node:events';
 import type { Socket } from 'node:net';
 import { expect, test } from 'vitest';
-import { ARRIVING_START_INTERVAL_MS, HandshakeGate, IDLE_STARTS_PER_ITERATION } from '../../src/server/http/handshakes.js';
+import {
+  ARRIVING_ACCEPTS_PER_START,
+  ARRIVING_START_INTERVAL_MS,
+  HandshakeGate,
+  IDLE_STARTS_PER_ITERATION,
+} from '../../src/server/http/handshakes.js';
 
 /** An accepted connection as the gate sees it: it may send bytes, close, and time out. */
 class FakeSocket extends EventEmitter {
@@ -89,19 +94,26 @@ test('a connection closed before sending anything is dropped, not started', asyn
   expect(g.held).toBe(0);
 });
 
-test('newest first, one start per interval while connections keep arriving, several per iteration once they stop', async () => {
+test('newest first; while connections keep arriving, one start per interval and per so many accepts; several per iteration once they stop', async () => {
   const { started, accept, at } = gate();
   const talking = ['a', 'b', 'c', 'd'].map((n) => accept(n));
   for (const s of talking) s.send(300);
   await iteration();
   // Connections were accepted since the last turn: one handshake, the newest.
   expect(started).toEqual(['d']);
+  // Enough accepts, too soon.
   at(ARRIVING_START_INTERVAL_MS / 2);
-  accept('silent-1');
+  for (let i = 0; i < ARRIVING_ACCEPTS_PER_START; i++) accept(`silent-${i}`);
   await iteration();
   expect(started).toEqual(['d']);
+  // Both: the next newest starts.
   at(ARRIVING_START_INTERVAL_MS);
-  accept('silent-2');
+  accept('one-more');
+  await iteration();
+  expect(started).toEqual(['d', 'c']);
+  // Time enough, too few accepts.
+  at(ARRIVING_START_INTERVAL_MS * 3);
+  accept('another');
   await iteration();
   expect(started).toEqual(['d', 'c']);
   // No arrival since the last turn: the rest start, newest first.

@@ -13,8 +13,16 @@
  */
 import type { Socket } from 'node:net';
 
-/** While connections keep arriving, at most one handshake starts per this many ms. */
+/**
+ * While connections keep arriving, a handshake starts only when this many ms and
+ * {@link ARRIVING_ACCEPTS_PER_START} accepted connections have passed since the last one: the
+ * time bounds the share of handshakes when accepting is fast, the count when the process gets
+ * little CPU (a handshake costs as much as a few dozen accepts).
+ */
 export const ARRIVING_START_INTERVAL_MS = 10;
+
+/** See {@link ARRIVING_START_INTERVAL_MS}. */
+export const ARRIVING_ACCEPTS_PER_START = 32;
 
 /** Once arrivals pause, at most this many handshakes start per event-loop iteration. */
 export const IDLE_STARTS_PER_ITERATION = 8;
@@ -24,9 +32,9 @@ export type StartHandshake = (socket: Socket) => void;
 
 /**
  * Holds accepted connections whose TLS handshake has not started. A connection waits from its
- * first bytes; handshakes start newest first: at once for a lone connection, one per
- * {@link ARRIVING_START_INTERVAL_MS} while the listener accepts a connection on every
- * iteration (its queue is not empty), and {@link IDLE_STARTS_PER_ITERATION} per iteration
+ * first bytes; handshakes start newest first: at once for a lone connection, rarely while the
+ * listener accepts a connection on every iteration (its queue is not empty; see
+ * {@link ARRIVING_START_INTERVAL_MS}), and {@link IDLE_STARTS_PER_ITERATION} per iteration
  * after that. Held connections count towards the connection limit like any other (the silent
  * ones are the first closed there). A connection held longer than the handshake timeout is
  * closed.
@@ -40,6 +48,8 @@ export class HandshakeGate {
   /** Connections that sent their first bytes, oldest first; closed ones are skipped when popped. */
   readonly #waiting: Socket[] = [];
   #lastStart = Number.NEGATIVE_INFINITY;
+  /** Connections accepted since the last handshake started. */
+  #acceptedSinceStart = Number.POSITIVE_INFINITY;
   /** A connection was accepted since the last turn: the accept queue may hold more. */
   #arriving = false;
   #scheduled = false;
@@ -74,6 +84,7 @@ export class HandshakeGate {
     this.#held.add(socket);
     socket.once('close', () => this.#held.delete(socket));
     this.#arriving = true;
+    this.#acceptedSinceStart++;
     this.#schedule();
     // As node:tls does for a handshake that does not finish; node:tls sets its own on start.
     socket.setTimeout(this.#timeoutMs, () => socket.destroy());
@@ -113,14 +124,16 @@ export class HandshakeGate {
     if (this.#closed) return;
     const now = this.#now();
     let budget: number;
-    if (this.#arriving) budget = now - this.#lastStart >= ARRIVING_START_INTERVAL_MS ? 1 : 0;
-    else budget = IDLE_STARTS_PER_ITERATION;
+    if (!this.#arriving) budget = IDLE_STARTS_PER_ITERATION;
+    else if (now - this.#lastStart >= ARRIVING_START_INTERVAL_MS && this.#acceptedSinceStart >= ARRIVING_ACCEPTS_PER_START) budget = 1;
+    else budget = 0;
     this.#arriving = false;
     while (budget > 0) {
       const socket = this.#waiting.pop();
       if (!socket) break;
       if (socket.destroyed) continue;
       this.#lastStart = now;
+      this.#acceptedSinceStart = 0;
       budget--;
       this.#held.delete(socket);
       socket.setTimeout(0);
