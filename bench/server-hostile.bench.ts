@@ -4,8 +4,11 @@
  * connections opened against it,
  * and 200 clients each sending 7 MiB reviews back to back over new connections, while health is
  * probed every 100 ms on the plain-HTTP health port and on the HTTPS port. Prints the probes'
- * latencies (max, p99), the answers the big bodies got, the shed counts and the server's peak
- * RSS; exits 1 when a probe failed or took 1 s or more.
+ * latencies (p50, p99, max), the phases of the slowest HTTPS probe (TCP connected, TLS
+ * established, answered), the server's event-loop delay and utilisation, the kernel's
+ * listen-queue overflows during the run (whole host, Linux), the answers the big bodies got, the
+ * shed counts and the server's peak RSS; exits 1 when a probe failed or took 1 s or more.
+ * The machine's load matters: note the load average with the figures.
  * Run: `npx tsx bench/server-hostile.bench.ts` (BENCH_SECONDS, BENCH_IDLE, BENCH_BODIES and
  * BENCH_SERVER_FD_LIMIT override).
  */
