@@ -1,7 +1,7 @@
 /**
  * The TLS handshake gate (issue 15 item 4): which held connection starts its handshake when.
- * Sockets here are stand-ins with the few members the gate uses; the gate's turns run on real
- * event-loop iterations and its clock is set by each test.
+ * Sockets here are stand-ins with the few members the gate uses; the gate's turns and timeout
+ * sweeps run on real event-loop iterations and timers, and its clock is set by each test.
  */
 import { EventEmitter } from 'node:events';
 import type { Socket } from 'node:net';
@@ -13,11 +13,10 @@ import {
   IDLE_STARTS_PER_ITERATION,
 } from '../../src/server/http/handshakes.js';
 
-/** An accepted connection as the gate sees it: it may send bytes, close, and time out. */
+/** An accepted connection as the gate sees it: it may send bytes and close. */
 class FakeSocket extends EventEmitter {
   destroyed = false;
   readableLength = 0;
-  #timer: NodeJS.Timeout | undefined;
 
   constructor(readonly name: string) {
     super();
@@ -29,19 +28,9 @@ class FakeSocket extends EventEmitter {
     this.emit('readable');
   }
 
-  setTimeout(ms: number, onTimeout?: () => void): this {
-    clearTimeout(this.#timer);
-    if (ms > 0) {
-      this.#timer = setTimeout(() => this.emit('timeout'), ms);
-      if (onTimeout) this.once('timeout', onTimeout);
-    }
-    return this;
-  }
-
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
-    clearTimeout(this.#timer);
     this.emit('close');
   }
 }
@@ -76,10 +65,19 @@ test('a lone connection starts its handshake in the iteration its first bytes ar
 });
 
 test('a connection that sends nothing never costs a handshake and is closed at the handshake timeout', async () => {
-  const { g, started, accept } = gate(30);
+  const { g, started, accept, at } = gate(30);
   const silent = accept('silent');
-  await new Promise((r) => setTimeout(r, 80));
+  at(20);
+  const later = accept('later');
+  await new Promise((r) => setTimeout(r, 50));
+  expect(silent.destroyed).toBe(false);
+  at(31);
+  await new Promise((r) => setTimeout(r, 50));
   expect(silent.destroyed).toBe(true);
+  expect(later.destroyed).toBe(false);
+  at(51);
+  await new Promise((r) => setTimeout(r, 50));
+  expect(later.destroyed).toBe(true);
   expect(started).toEqual([]);
   expect(g.held).toBe(0);
 });

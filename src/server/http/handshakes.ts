@@ -43,8 +43,8 @@ export class HandshakeGate {
   readonly #start: StartHandshake;
   readonly #timeoutMs: number;
   readonly #now: () => number;
-  /** Connections whose handshake has not started, silent or waiting. */
-  readonly #held = new Set<Socket>();
+  /** Connections whose handshake has not started, silent or waiting, with when they were accepted (in accept order). */
+  readonly #held = new Map<Socket, number>();
   /** Connections that sent their first bytes, oldest first; closed ones are skipped when popped. */
   readonly #waiting: Socket[] = [];
   #lastStart = Number.NEGATIVE_INFINITY;
@@ -54,6 +54,8 @@ export class HandshakeGate {
   #arriving = false;
   #scheduled = false;
   #closed = false;
+  /** Closes held connections past the timeout; one timer for all of them, cheaper than one each. */
+  readonly #sweeper: NodeJS.Timeout;
 
   /**
    * @param start - starts the handshake of a connection
@@ -64,6 +66,8 @@ export class HandshakeGate {
     this.#start = start;
     this.#timeoutMs = timeoutMs;
     this.#now = now;
+    this.#sweeper = setInterval(() => this.#sweep(), Math.max(10, Math.min(1000, timeoutMs / 4)));
+    this.#sweeper.unref();
   }
 
   /** Connections accepted whose handshake has not started. */
@@ -81,13 +85,11 @@ export class HandshakeGate {
       socket.destroy();
       return;
     }
-    this.#held.add(socket);
+    this.#held.set(socket, this.#now());
     socket.once('close', () => this.#held.delete(socket));
     this.#arriving = true;
     this.#acceptedSinceStart++;
     this.#schedule();
-    // As node:tls does for a handshake that does not finish; node:tls sets its own on start.
-    socket.setTimeout(this.#timeoutMs, () => socket.destroy());
     // Reads the first chunk into the socket's buffer; node:tls takes it from there when the
     // handshake starts.
     const onFirstBytes = (): void => {
@@ -107,9 +109,20 @@ export class HandshakeGate {
   /** Closes every held connection and refuses new ones (shutdown). */
   close(): void {
     this.#closed = true;
+    clearInterval(this.#sweeper);
     this.#waiting.length = 0;
-    for (const s of [...this.#held]) s.destroy();
+    for (const s of [...this.#held.keys()]) s.destroy();
     this.#held.clear();
+  }
+
+  /** Closes held connections accepted more than the timeout ago (as node:tls does for a handshake that does not finish). */
+  #sweep(): void {
+    const now = this.#now();
+    for (const [socket, at] of this.#held) {
+      if (now - at < this.#timeoutMs) break;
+      this.#held.delete(socket);
+      socket.destroy();
+    }
   }
 
   #schedule(): void {
@@ -136,8 +149,6 @@ export class HandshakeGate {
       this.#acceptedSinceStart = 0;
       budget--;
       this.#held.delete(socket);
-      socket.setTimeout(0);
-      socket.removeAllListeners('timeout');
       this.#start(socket);
     }
     // Drop closed connections from the bottom too, so the list does not keep them.
