@@ -87,9 +87,9 @@ export class HandshakeGate {
     }
     this.#held.set(socket, this.#now());
     socket.once('close', () => this.#held.delete(socket));
+    // No turn is scheduled for a silent connection: a turn only starts handshakes.
     this.#arriving = true;
     this.#acceptedSinceStart++;
-    this.#schedule();
     // Reads the first chunk into the socket's buffer; node:tls takes it from there when the
     // handshake starts.
     const onFirstBytes = (): void => {
