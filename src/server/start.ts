@@ -3,8 +3,9 @@
  */
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
-import { type AddressInfo, Server as NetServer } from 'node:net';
+import { type AddressInfo, Server as NetServer, type Socket } from 'node:net';
 import type { SecureContextOptions } from 'node:tls';
+import { HandshakeGate } from './http/handshakes.js';
 import { route, type RouterContext } from './http/router.js';
 import { ByteBudget, ConnectionGuard, ShedLog } from './http/shed.js';
 import { createLogger } from './log.js';
@@ -41,6 +42,14 @@ export interface RunningServer {
 /** Largest request header section accepted (as upstream's webhook listener). */
 const MAX_HEADER_BYTES = 1024 * 1024;
 
+/**
+ * Length of each listener's queue of connections not yet accepted (the kernel caps it at
+ * `net.core.somaxconn`, 4096 by default on Linux ≥ 5.4, which is also what Go listeners ask
+ * for). Node's default, 511, overflowed under a burst of new connections: the kernel then
+ * drops handshakes and clients retry after a second or more.
+ */
+const LISTEN_BACKLOG = 4096;
+
 /** Connection limit of each plain-HTTP listener (health, metrics): probes and scrapes need few. */
 const PLAIN_MAX_CONNECTIONS = 64;
 
@@ -55,6 +64,8 @@ const DRAIN_IDLE_MS = 1000;
 interface Listener {
   readonly server: HttpServer | HttpsServer;
   readonly guard: ConnectionGuard;
+  /** The HTTPS listener's handshake gate. */
+  readonly gate?: HandshakeGate;
 }
 
 /**
@@ -96,11 +107,19 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
   const first = source.current();
   if (!first) throw new Error('the certificate source produced no certificate');
-  const https = createHttpsServer({ ...tlsOptions(opts, first), ...httpOptions(opts), handshakeTimeout: opts.headersTimeoutMs });
+  const https = createHttpsServer({
+    ...tlsOptions(opts, first),
+    ...httpOptions(opts),
+    handshakeTimeout: opts.headersTimeoutMs,
+    // Accepted connections are not read until the handshake gate starts their TLS handshake.
+    pauseOnConnect: true,
+  });
   https.keepAliveTimeout = opts.keepAliveTimeoutMs;
   source.onChange((m) => https.setSecureContext(tlsOptions(opts, m)));
-  const main: Listener = { server: https, guard: new ConnectionGuard(opts.maxConnections, shed, 'https') };
+  const gate = gateHandshakes(https, opts.headersTimeoutMs);
+  const main: Listener = { server: https, guard: new ConnectionGuard(opts.maxConnections, shed, 'https'), gate };
   main.guard.attach(https);
+  https.on('connection', (socket: Socket) => gate.admit(socket));
   https.on('request', (req, res) => {
     main.guard.track(req, res);
     void route(req, res, ctx, true);
@@ -156,6 +175,19 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
 }
 
+/**
+ * Puts a {@link HandshakeGate} between `https`'s accepting and its TLS handshakes: node:tls's
+ * own connection listener (which starts the handshake at once) is taken off and called by the
+ * gate instead.
+ */
+function gateHandshakes(https: HttpsServer, timeoutMs: number): HandshakeGate {
+  const startTls = https.listeners('connection') as Array<(socket: Socket) => void>;
+  https.removeAllListeners('connection');
+  return new HandshakeGate((socket) => {
+    for (const listener of startTls) listener.call(https, socket);
+  }, timeoutMs);
+}
+
 function tlsOptions(opts: ResolvedOptions, m: ServingMaterial): SecureContextOptions {
   return { cert: m.certPem, key: m.keyPem, minVersion: opts.minTlsVersion, ...(opts.ciphers ? { ciphers: opts.ciphers } : {}) };
 }
@@ -174,7 +206,7 @@ function httpOptions(opts: ResolvedOptions) {
 function listen(server: HttpServer | HttpsServer, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, host, () => {
+    server.listen({ port, host, backlog: LISTEN_BACKLOG }, () => {
       server.off('error', reject);
       resolve();
     });
@@ -205,6 +237,8 @@ async function drain(opts: ResolvedOptions, ctx: RouterContext, listeners: reado
   const closed = Promise.all(
     listeners.map((l) => new Promise<void>((resolve) => NetServer.prototype.close.call(l.server, () => resolve()))),
   );
+  // Connections still waiting for their TLS handshake have no request that could be answered.
+  for (const l of listeners) l.gate?.close();
   await Promise.race([closed, sleep(Math.min(DRAIN_IDLE_MS, opts.shutdownTimeoutMs))]);
   for (const l of listeners) l.server.closeIdleConnections();
   await closed;

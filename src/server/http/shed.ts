@@ -53,12 +53,16 @@ interface Tracked {
   active: number;
   /** When it last became idle (or was accepted). */
   idleSince: number;
+  /** It has sent at least one byte. */
+  talked: boolean;
 }
 
 /**
  * Bounds the open connections of the listeners it is attached to. At the limit, a new connection
- * closes the connection idle longest (no request in flight: waiting for a TLS handshake, headers
- * or the next keep-alive request); when every connection is busy, the new one is refused.
+ * closes an idle one (no request in flight: waiting for a TLS handshake, headers or the next
+ * keep-alive request): the oldest of those that never sent a byte, else the one idle longest. A
+ * client that is talking (a probe in the middle of its handshake) thus outlives a flood of
+ * silent connections. When every connection is busy, the new one is refused.
  */
 export class ConnectionGuard {
   readonly #max: number;
@@ -110,13 +114,22 @@ export class ConnectionGuard {
       idle.socket.destroy();
       this.#shed.shed('connection-limit-idle-closed', { listener: this.#listener, limit: this.#max });
     }
-    this.#open.set(socket, { socket, active: 0, idleSince: Date.now() });
+    this.#open.set(socket, { socket, active: 0, idleSince: Date.now(), talked: false });
     socket.once('close', () => this.#open.delete(socket));
   }
 
+  /** The idle connection to close: the oldest that never sent a byte if any, else the one idle longest. */
   #longestIdle(): Tracked | undefined {
     let best: Tracked | undefined;
-    for (const t of this.#open.values()) if (t.active === 0 && (!best || t.idleSince < best.idleSince)) best = t;
+    // In accept order, so the first silent one is the oldest; bytesRead is asked once per connection that talked.
+    for (const t of this.#open.values()) {
+      if (t.active > 0) continue;
+      if (!t.talked) {
+        if (t.socket.bytesRead === 0) return t;
+        t.talked = true;
+      }
+      if (!best || t.idleSince < best.idleSince) best = t;
+    }
     return best;
   }
 }
