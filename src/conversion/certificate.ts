@@ -115,7 +115,8 @@ function spoke(shape: Shape): Spoke {
   const created: [string, string[]][] = [];
   if (shape.organization) created.push(['spec.subject', ['spec.organization']]);
   if (shape.keyFields) created.push(['spec.privateKey', ['spec.keyAlgorithm', 'spec.keySize', 'spec.keyEncoding']]);
-  return { toHub: (o) => toHub(shape, o), fromHub: (o) => fromHub(shape, o), renames, created };
+  const touches = ['spec', 'spec.subject', 'spec.privateKey'];
+  return { toHub: (o) => toHub(shape, o), fromHub: (o) => fromHub(shape, o), renames, created, touches };
 }
 
 /** Certificate v1alpha2 ↔ v1. */

@@ -2,18 +2,55 @@
  * Upstream's conversion of one object, A → v1 → B, without any preservation: the spokes'
  * renames, the v1-only fields dropped on the old side, and values re-printed in Go form.
  */
-import type { Group, Kind, Version } from '../scheme/kinds.js';
+import { type Group, KINDS, type Kind, type Version, VERSIONS } from '../scheme/kinds.js';
 import type { JsonObject } from '../util/json.js';
 import { copyJson } from './clone.js';
 import { goForm } from './go-form.js';
-import { GO_FORM_PATHS } from './go-form-paths.js';
+import { GO_FORM_PATTERNS } from './go-form-paths.js';
 import { SPOKES } from './table.js';
-import { V1_ONLY } from './v1-only.js';
-import { dropAt, eachMember, pattern } from './walk.js';
+import { V1_ONLY_PATTERNS } from './v1-only.js';
+import { type OpenTrie, openAt, openTrie } from './open.js';
+import { eachLeaf, pathTrie } from './trie.js';
+import { type Pattern, pattern } from './walk.js';
 
 /** A converted copy of `object` (a `kind` of `group` in version `from`) in version `to`. */
 export function plainConvert(object: JsonObject, group: Group, kind: Kind, from: Version, to: Version): JsonObject {
-  const o = copyJson(object);
+  return convertIn(copyJson(object), group, kind, from, to);
+}
+
+/**
+ * {@link plainConvert} that copies only the places the conversion changes (open.ts): the result
+ * shares the rest with `object`, so neither may be changed afterwards. Its deep copy equals
+ * plainConvert's result. (Conversion compares the round trip with its input; shared parts
+ * compare in one step.)
+ */
+export function plainConvertShared(object: JsonObject, group: Group, kind: Kind, from: Version, to: Version): JsonObject {
+  const tries = OPEN_TRIES[kind];
+  const index = VERSIONS.indexOf(from) * VERSIONS.length + VERSIONS.indexOf(to);
+  let trie = tries[index];
+  if (trie === undefined) {
+    trie = openTrie(placesChanged(kind, from, to));
+    tries[index] = trie;
+  }
+  return convertIn(openAt(object, trie), group, kind, from, to);
+}
+
+/** Per kind, the places to open for each (from, to) pair, built on first use. */
+const OPEN_TRIES = perKind((): (OpenTrie | undefined)[] => []);
+
+/** The objects a conversion from `from` to `to` changes (the root is always opened). */
+function placesChanged(kind: Kind, from: Version, to: Version): readonly Pattern[] {
+  const parents = (ps: readonly Pattern[]): Pattern[] => ps.map((p) => p.slice(0, -1));
+  const places = parents(GO_FORM_PATTERNS[kind].map(([p]) => p));
+  for (const v of [from, to]) {
+    if (v === 'v1') continue;
+    places.push(...parents(V1_ONLY_PATTERNS[kind]), ...SPOKES[v][kind].touches.map(pattern));
+  }
+  return places;
+}
+
+/** Converts `o` in place (a private copy, or one opened where the conversion changes it). */
+function convertIn(o: JsonObject, group: Group, kind: Kind, from: Version, to: Version): JsonObject {
   if (from !== 'v1') {
     SPOKES[from][kind].toHub(o);
     dropV1Only(o, kind); // unknown to the old Go type, so never decoded
@@ -35,14 +72,22 @@ export function toHubLenient(object: JsonObject, kind: Kind, from: Exclude<Versi
   return o;
 }
 
+/** The v1-only fields and the Go-form values of each kind, as tries (walked once per call). */
+const V1_ONLY_TRIES = perKind((kind) => pathTrie(V1_ONLY_PATTERNS[kind].map((p) => [p, true] as const)));
+const REPRINT_TRIES = perKind((kind) => pathTrie(GO_FORM_PATTERNS[kind]));
+
+function perKind<T>(f: (kind: Kind) => T): Readonly<Record<Kind, T>> {
+  return Object.fromEntries(KINDS.map(({ kind }) => [kind, f(kind)])) as Record<Kind, T>;
+}
+
 function dropV1Only(o: JsonObject, kind: Kind): void {
-  for (const p of V1_ONLY[kind]) dropAt(o, pattern(p));
+  eachLeaf(o, V1_ONLY_TRIES[kind], (parent, key) => {
+    delete parent[key];
+  });
 }
 
 function reprint(o: JsonObject, kind: Kind): void {
-  for (const [p, format] of GO_FORM_PATHS[kind]) {
-    eachMember(o, pattern(p), (parent, key) => {
-      parent[key] = goForm(format, parent[key]);
-    });
-  }
+  eachLeaf(o, REPRINT_TRIES[kind], (parent, key, format) => {
+    parent[key] = goForm(format, parent[key]);
+  });
 }

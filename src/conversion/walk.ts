@@ -23,25 +23,44 @@ export function pattern(text: string): Pattern {
   return p;
 }
 
+/** `table` with `f` applied to every row of every kind (the tables are parsed once, at load). */
+export function mapRows<K extends string, T, U>(
+  table: Readonly<Record<K, readonly T[]>>,
+  f: (row: T) => U,
+): Readonly<Record<K, readonly U[]>> {
+  const out = {} as Record<K, readonly U[]>;
+  for (const kind of Object.keys(table) as K[]) out[kind] = table[kind].map(f);
+  return out;
+}
+
 /** Calls `fn` with every object found at `p` under `root`. */
 export function eachObject(root: unknown, p: Pattern, fn: (o: JsonObject) => void): void {
-  if (p.length === 0) {
-    if (isRecord(root)) fn(root);
-    return;
+  walkTo(root, p, 0, p.length, fn);
+}
+
+/**
+ * Calls `fn` with every object found at `p[from..to)` under `v`. Indices instead of a copied
+ * rest of the pattern per level: the converters walk the same few patterns on every call.
+ */
+function walkTo(v: unknown, p: Pattern, from: number, to: number, fn: (o: JsonObject) => void): void {
+  let cur = v;
+  for (let i = from; i < to; i++) {
+    const head = p[i] as string;
+    if (head === '*') {
+      if (Array.isArray(cur)) for (const item of cur) walkTo(item, p, i + 1, to, fn);
+      return;
+    }
+    if (!isRecord(cur) || !Object.hasOwn(cur, head)) return;
+    cur = cur[head];
   }
-  const [head, ...rest] = p as [string, ...string[]];
-  if (head === '*') {
-    if (Array.isArray(root)) for (const item of root) eachObject(item, rest, fn);
-  } else if (isRecord(root) && Object.hasOwn(root, head)) {
-    eachObject(root[head], rest, fn);
-  }
+  if (isRecord(cur)) fn(cur);
 }
 
 /** Calls `fn(parent, key)` for every existing member at `p` (the last segment is the key). */
 export function eachMember(root: unknown, p: Pattern, fn: (parent: JsonObject, key: string) => void): void {
   const key = p[p.length - 1];
   if (key === undefined) return;
-  eachObject(root, p.slice(0, -1), (parent) => {
+  walkTo(root, p, 0, p.length - 1, (parent) => {
     if (Object.hasOwn(parent, key)) fn(parent, key);
   });
 }
