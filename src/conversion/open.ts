@@ -34,7 +34,7 @@ function open(v: unknown, trie: OpenTrie | undefined): unknown {
   const out = shallowObject(v);
   if (trie === undefined) return out;
   for (const { key, next } of trie.entries) {
-    if (key !== '*' && Object.hasOwn(out, key) && isOpenable(out[key])) setOwn(out, key, open(out[key], next));
+    if (key !== '*' && Object.hasOwn(out, key) && isOpenable(out[key])) out[key] = open(out[key], next);
   }
   return out;
 }
@@ -46,7 +46,9 @@ function shallowObject(v: JsonObject): JsonObject {
   const out: JsonObject = {};
   for (const k of Object.keys(v)) {
     const x = v[k];
-    if (x !== undefined && typeof x !== 'function') setOwn(out, k, x);
+    if (x === undefined || typeof x === 'function') continue;
+    if (k === '__proto__') setOwn(out, k, x);
+    else out[k] = x;
   }
   return out;
 }
