@@ -43,6 +43,18 @@ const isOpenable = (v: unknown): boolean => typeof v === 'object' && v !== null;
 
 /** One level of copyJson: members that are undefined or functions are left out. */
 function shallowObject(v: JsonObject): JsonObject {
+  // A spread is several times faster than adding the members one by one; it keeps what JSON
+  // would drop, so such an object takes the member-by-member path. (Symbol keys it also copies
+  // are never read: the converters, the comparison and the final copy go by string keys.)
+  const out = { ...v };
+  for (const k in out) {
+    const x = out[k];
+    if (x === undefined || typeof x === 'function') return memberByMember(v);
+  }
+  return out;
+}
+
+function memberByMember(v: JsonObject): JsonObject {
   const out: JsonObject = {};
   for (const k of Object.keys(v)) {
     const x = v[k];

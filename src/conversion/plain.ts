@@ -5,7 +5,7 @@
 import { type Group, KINDS, type Kind, type Version, VERSIONS } from '../scheme/kinds.js';
 import type { JsonObject } from '../util/json.js';
 import { copyJson } from './clone.js';
-import { goForm } from './go-form.js';
+import { type GoFormat, goForm } from './go-form.js';
 import { GO_FORM_PATTERNS } from './go-form-paths.js';
 import { SPOKES } from './table.js';
 import { V1_ONLY_PATTERNS } from './v1-only.js';
@@ -51,15 +51,16 @@ function placesChanged(kind: Kind, from: Version, to: Version): readonly Pattern
 
 /** Converts `o` in place (a private copy, or one opened where the conversion changes it). */
 function convertIn(o: JsonObject, group: Group, kind: Kind, from: Version, to: Version): JsonObject {
-  if (from !== 'v1') {
-    SPOKES[from][kind].toHub(o);
-    dropV1Only(o, kind); // unknown to the old Go type, so never decoded
-  }
-  reprint(o, kind);
-  if (to !== 'v1') {
-    dropV1Only(o, kind);
-    SPOKES[to][kind].fromHub(o);
-  }
+  if (from !== 'v1') SPOKES[from][kind].toHub(o);
+  // The v1-only fields go when either side is old (an old Go type never decodes them, nor
+  // encodes them); they and the re-printed values are distinct fields (a test checks), so one
+  // walk does both, in the place of drop, re-print, drop.
+  const old = from !== 'v1' || to !== 'v1';
+  eachLeaf(o, (old ? DROP_AND_REPRINT : REPRINT)[kind], (parent, key, action) => {
+    if (action === 'drop') delete parent[key];
+    else parent[key] = goForm(action, parent[key]);
+  });
+  if (to !== 'v1') SPOKES[to][kind].fromHub(o);
   o.apiVersion = `${group}/${to}`;
   return o;
 }
@@ -72,9 +73,11 @@ export function toHubLenient(object: JsonObject, kind: Kind, from: Exclude<Versi
   return o;
 }
 
-/** The v1-only fields and the Go-form values of each kind, as tries (walked once per call). */
-const V1_ONLY_TRIES = perKind((kind) => pathTrie(V1_ONLY_PATTERNS[kind].map((p) => [p, true] as const)));
-const REPRINT_TRIES = perKind((kind) => pathTrie(GO_FORM_PATTERNS[kind]));
+/** Per kind, the values re-printed in Go form, with and without the v1-only fields to drop, as tries. */
+const REPRINT = perKind((kind) => pathTrie<GoFormat | 'drop'>(GO_FORM_PATTERNS[kind]));
+const DROP_AND_REPRINT = perKind((kind) =>
+  pathTrie<GoFormat | 'drop'>([...GO_FORM_PATTERNS[kind], ...V1_ONLY_PATTERNS[kind].map((p) => [p, 'drop'] as const)]),
+);
 
 function perKind<T>(f: (kind: Kind) => T): Readonly<Record<Kind, T>> {
   return Object.fromEntries(KINDS.map(({ kind }) => [kind, f(kind)])) as Record<Kind, T>;
@@ -86,8 +89,4 @@ function dropV1Only(o: JsonObject, kind: Kind): void {
   });
 }
 
-function reprint(o: JsonObject, kind: Kind): void {
-  eachLeaf(o, REPRINT_TRIES[kind], (parent, key, format) => {
-    parent[key] = goForm(format, parent[key]);
-  });
-}
+const V1_ONLY_TRIES = perKind((kind) => pathTrie(V1_ONLY_PATTERNS[kind].map((p) => [p, true] as const)));

@@ -4,6 +4,7 @@
  * is absent or of the wrong type: missing parts are skipped, nothing throws.
  */
 import { isRecord, type JsonObject } from '../util/json.js';
+import { setOwn } from './clone.js';
 
 /** A parsed pattern: object keys, with `*` standing for every element of a list. */
 export type Pattern = readonly string[];
@@ -77,6 +78,18 @@ export function renameKey(o: JsonObject, from: string, to: string): void {
   if (!Object.hasOwn(o, from)) return;
   o[to] = o[from];
   delete o[from];
+}
+
+/**
+ * `o` without the members `keys`: `o` itself when it has none of them, else a new object with the
+ * other members in their order (as deleting them would leave it). Deleting members that are not
+ * the last one turns an object into a slow dictionary for every later step: copying avoids it.
+ */
+export function withoutKeys(o: JsonObject, keys: readonly string[]): JsonObject {
+  if (!keys.some((k) => Object.hasOwn(o, k))) return o;
+  const out: JsonObject = {};
+  for (const k of Object.keys(o)) if (!keys.includes(k)) setOwn(out, k, o[k]);
+  return out;
 }
 
 /** Go's `omitempty` on a list or scalar field: drops `key` when it is null, `""`, `0`, `false` or `[]`. */

@@ -10,6 +10,8 @@ import { describe, expect, test } from 'vitest';
 import { copyAsJsonText } from '../../src/conversion/clone.js';
 import { convert, convertWith } from '../../src/conversion/convert.js';
 import { goDuration } from '../../src/conversion/go-form.js';
+import { GO_FORM_PATHS } from '../../src/conversion/go-form-paths.js';
+import { V1_ONLY } from '../../src/conversion/v1-only.js';
 import { canonicalDuration } from '../../src/go/time/duration.js';
 import { KINDS, type Version, VERSIONS } from '../../src/scheme/kinds.js';
 import { cloneJson, type JsonObject } from '../../src/util/json.js';
@@ -155,4 +157,16 @@ test('property: copyAsJsonText equals a JSON text round trip, also for values JS
     }),
     { numRuns: 1000, seed: SEED },
   );
+});
+
+test('the v1-only fields and the values re-printed in Go form are distinct fields, none inside another (one walk does both)', () => {
+  const parts = (p: string) => p.replaceAll('[*]', '.*').split('.');
+  const within = (a: string[], b: string[]) => a.length <= b.length && a.every((s, i) => s === b[i]);
+  for (const { kind } of KINDS) {
+    for (const [reprinted] of GO_FORM_PATHS[kind])
+      for (const dropped of V1_ONLY[kind]) {
+        const [r, d] = [parts(reprinted), parts(dropped)];
+        expect(within(r, d) || within(d, r), `${kind}: ${reprinted} / ${dropped}`).toBe(false);
+      }
+  }
 });
