@@ -105,8 +105,11 @@ const annotations = (o: JsonObject): JsonObject | undefined =>
  */
 function withoutStaleRecords(o: JsonObject, group: Group, kind: Kind, version: Version): JsonObject {
   let out = o;
-  for (const [key, raw] of Object.entries(annotations(o) ?? {})) {
+  const all = annotations(o);
+  if (all === undefined) return o;
+  for (const key of Object.keys(all)) {
     if (!key.startsWith(PRESERVATION_PREFIX)) continue;
+    const raw = all[key];
     const target = key.slice(PRESERVATION_PREFIX.length);
     const parsed = parseRecord(raw);
     if (!isVersion(target) || !parsed.ok || parsed.from !== version) continue;

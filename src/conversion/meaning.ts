@@ -80,5 +80,25 @@ export function meaningOf(o: JsonObject, kind: Kind): JsonObject {
 
 /** Whether `a` and `b` (objects of `kind` in the same version) mean the same. */
 export function sameMeaning(a: JsonObject, b: JsonObject, kind: Kind): boolean {
-  return jsonEqual(a, b) || jsonEqual(meaningOf(a, kind), meaningOf(b, kind));
+  return equalJson(a, b) || jsonEqual(meaningOf(a, kind), meaningOf(b, kind));
+}
+
+/**
+ * `jsonEqual` (util/json.ts) with loops instead of `every` callbacks: every conversion compares
+ * its round trip with its input, and most of the two is the same objects, which return at once.
+ * Holes in lists are skipped, as `every` skips them.
+ */
+function equalJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return jsonEqual(a, b);
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (i in a && !equalJson(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) if (!Object.hasOwn(b, k) || !equalJson((a as JsonObject)[k], (b as JsonObject)[k])) return false;
+  return true;
 }
