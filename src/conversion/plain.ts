@@ -38,16 +38,26 @@ export function plainConvertShared(object: JsonObject, group: Group, kind: Kind,
 /** Per kind, the places to open for each (from, to) pair, built on first use. */
 const OPEN_TRIES = perKind((): (OpenTrie | undefined)[] => []);
 
-/** The objects a conversion from `from` to `to` changes (the root is always opened). */
+/**
+ * The objects a conversion from `from` to `to` changes (the root is always opened): the spokes'
+ * places, and the parents of the v1-only and Go-form fields in every spelling the spokes rename
+ * between (a v1alpha2 `azuredns` object becomes v1's `azureDNS` before its `zoneType` goes).
+ */
 function placesChanged(kind: Kind, from: Version, to: Version): readonly Pattern[] {
   const parents = (ps: readonly Pattern[]): Pattern[] => ps.map((p) => p.slice(0, -1));
   const places = parents(GO_FORM_PATTERNS[kind].map(([p]) => p));
+  const renames: (readonly [Pattern, Pattern])[] = [];
   for (const v of [from, to]) {
     if (v === 'v1') continue;
-    places.push(...parents(V1_ONLY_PATTERNS[kind]), ...SPOKES[v][kind].touches.map(pattern));
+    const spoke = SPOKES[v][kind];
+    places.push(...parents(V1_ONLY_PATTERNS[kind]), ...spoke.touches.map(pattern));
+    for (const [hub, old] of spoke.renames) renames.push([pattern(hub), pattern(old)], [pattern(old), pattern(hub)]);
   }
-  return places;
+  const renamed = places.flatMap((p) => renames.filter(([a]) => startsWith(p, a)).map(([a, b]) => [...b, ...p.slice(a.length)]));
+  return [...places, ...renamed];
 }
+
+const startsWith = (p: Pattern, prefix: Pattern): boolean => prefix.length <= p.length && prefix.every((s, i) => p[i] === s);
 
 /** Converts `o` in place (a private copy, or one opened where the conversion changes it). */
 function convertIn(o: JsonObject, group: Group, kind: Kind, from: Version, to: Version): JsonObject {

@@ -11,6 +11,7 @@ import { copyAsJsonText } from '../../src/conversion/clone.js';
 import { convert, convertWith } from '../../src/conversion/convert.js';
 import { goDuration } from '../../src/conversion/go-form.js';
 import { GO_FORM_PATHS } from '../../src/conversion/go-form-paths.js';
+import { SPOKES } from '../../src/conversion/table.js';
 import { V1_ONLY } from '../../src/conversion/v1-only.js';
 import { canonicalDuration } from '../../src/go/time/duration.js';
 import { KINDS, type Version, VERSIONS } from '../../src/scheme/kinds.js';
@@ -168,5 +169,59 @@ test('the v1-only fields and the values re-printed in Go form are distinct field
         const [r, d] = [parts(reprinted), parts(dropped)];
         expect(within(r, d) || within(d, r), `${kind}: ${reprinted} / ${dropped}`).toBe(false);
       }
+  }
+});
+
+test('a v1-only field under a key the spoke renames (azuredns → azureDNS) is dropped from the copy, never from the input', () => {
+  const azure = { zoneType: 'AzurePrivateZone', managedIdentity: { clientID: 'c', tenantID: 't' }, subscriptionID: 's' };
+  const challenge: JsonObject = {
+    apiVersion: 'acme.cert-manager.io/v1alpha2',
+    kind: 'Challenge',
+    metadata: { name: 'c' },
+    spec: { type: 'dns-01', authzURL: 'https://a', solver: { dns01: { azuredns: azure } } },
+  };
+  const issuer: JsonObject = {
+    apiVersion: 'cert-manager.io/v1alpha3',
+    kind: 'Issuer',
+    metadata: { name: 'i' },
+    spec: { acme: { server: 'https://s', solvers: [{ dns01: { azuredns: azure } }, { dns01: { azuredns: azure } }] } },
+  };
+  for (const o of [challenge, issuer]) for (const to of VERSIONS) for (const preserve of [true, false]) expectSame(o, to, preserve);
+});
+
+/** Sets `value` at a path pattern (`[*]`: a list of one item), creating what is missing. */
+function setAt(o: JsonObject, path: string, value: unknown): void {
+  const parts = path.replaceAll('[*]', '.*').split('.');
+  let cur: unknown = o;
+  for (let i = 0; i < parts.length; i++) {
+    const key = parts[i] as string;
+    const last = i === parts.length - 1;
+    if (key === '*') {
+      if (!Array.isArray(cur) || cur.length === 0) return;
+      cur = cur[0];
+      continue;
+    }
+    if (typeof cur !== 'object' || cur === null || Array.isArray(cur)) return;
+    const rec = cur as JsonObject;
+    if (last) rec[key] = value;
+    else {
+      if (typeof rec[key] !== 'object' || rec[key] === null) rec[key] = parts[i + 1] === '*' ? [{}] : {};
+      cur = rec[key];
+    }
+  }
+}
+
+test('every v1-only field and every Go-form value, in every spelling the spokes rename, converts as the reference on frozen input', () => {
+  for (const k of KINDS) {
+    for (const from of VERSIONS) {
+      const paths = [...V1_ONLY[k.kind], ...GO_FORM_PATHS[k.kind].map(([p]) => p)];
+      const spellings = new Set(paths);
+      if (from !== 'v1')
+        for (const p of paths)
+          for (const [hub, old] of SPOKES[from][k.kind].renames) if (p.startsWith(`${hub}.`)) spellings.add(old + p.slice(hub.length));
+      const o: JsonObject = { apiVersion: `${k.group}/${from}`, kind: k.kind, metadata: { name: 'x' } };
+      for (const p of spellings) setAt(o, p, p.endsWith('Time') || p.endsWith('time') ? '2024-01-01T01:00:00+01:00' : '2160h');
+      for (const to of VERSIONS) for (const preserve of [true, false]) expectSame(o, to, preserve);
+    }
   }
 });
