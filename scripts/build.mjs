@@ -20,8 +20,6 @@ const common = {
   sourcesContent: false,
 };
 // The core is minified (with a source map): V8 compiles the whole file at import, so size is start-up time.
-// immer is bundled in too (it is internal to applyDefaults): resolving and compiling it as a
-// separate package cost ~5 ms of a ~30 ms import.
 const core = await build({
   ...common,
   packages: undefined,

@@ -4,7 +4,7 @@
  */
 import { isRecord, type JsonObject } from '../util/json.js';
 import type { Spoke } from './types.js';
-import { omitEmpty, renameKey } from './walk.js';
+import { omitEmpty, renameKey, withoutKeys } from './walk.js';
 
 const ALGORITHM_TO_HUB: Readonly<Record<string, string>> = { rsa: 'RSA', ecdsa: 'ECDSA' };
 const ALGORITHM_FROM_HUB: Readonly<Record<string, string>> = { RSA: 'rsa', ECDSA: 'ecdsa' };
@@ -39,7 +39,7 @@ function toHub(shape: Shape, o: JsonObject): void {
     omitEmpty(spec, hub);
   }
   if (shape.organization) organizationToHub(spec);
-  if (shape.keyFields) keyFieldsToHub(spec);
+  if (shape.keyFields) o.spec = keyFieldsToHub(spec);
 }
 
 function organizationToHub(spec: JsonObject): void {
@@ -54,19 +54,23 @@ function organizationToHub(spec: JsonObject): void {
   }
 }
 
-function keyFieldsToHub(spec: JsonObject): void {
-  if (isRecord(spec.privateKey)) for (const k of ['algorithm', 'encoding', 'size']) delete spec.privateKey[k];
+/** The old versions' key fields, and their v1 names inside `privateKey`. */
+const OLD_KEY_FIELDS = ['keyAlgorithm', 'keyEncoding', 'keySize'];
+const HUB_KEY_FIELDS = ['algorithm', 'encoding', 'size'];
+
+/** Returns the spec to use in place of `spec` (a copy without the old key fields, when it had any). */
+function keyFieldsToHub(spec: JsonObject): JsonObject {
+  if (isRecord(spec.privateKey)) for (const k of HUB_KEY_FIELDS) delete spec.privateKey[k];
   const { keyAlgorithm, keyEncoding, keySize } = spec;
-  delete spec.keyAlgorithm;
-  delete spec.keyEncoding;
-  delete spec.keySize;
-  if (!isSet(keyAlgorithm) && !isSet(keyEncoding) && !isSet(keySize)) return;
+  const out = withoutKeys(spec, OLD_KEY_FIELDS);
+  if (!isSet(keyAlgorithm) && !isSet(keyEncoding) && !isSet(keySize)) return out;
   // conversion §2.1.5: any one key field creates privateKey and sets all three (zeros omitted)
-  const pk = isRecord(spec.privateKey) ? spec.privateKey : {};
+  const pk = isRecord(out.privateKey) ? out.privateKey : {};
   if (isSet(keyAlgorithm)) pk.algorithm = mapValue(ALGORITHM_TO_HUB, keyAlgorithm);
   if (isSet(keyEncoding)) pk.encoding = mapValue(ENCODING_TO_HUB, keyEncoding);
   if (isSet(keySize)) pk.size = keySize;
-  spec.privateKey = pk;
+  out.privateKey = pk;
+  return out;
 }
 
 function fromHub(shape: Shape, o: JsonObject): void {
@@ -91,14 +95,12 @@ function organizationFromHub(spec: JsonObject): void {
 }
 
 function keyFieldsFromHub(spec: JsonObject): void {
-  for (const k of ['keyAlgorithm', 'keyEncoding', 'keySize']) delete spec[k];
+  for (const k of OLD_KEY_FIELDS) delete spec[k];
   const pk = spec.privateKey;
   if (!isRecord(pk)) return;
   // conversion §2.2.5: privateKey keeps only rotationPolicy, the rest moves to top-level keys
   const { algorithm, encoding, size } = pk;
-  delete pk.algorithm;
-  delete pk.encoding;
-  delete pk.size;
+  spec.privateKey = withoutKeys(pk, HUB_KEY_FIELDS);
   if (isSet(algorithm)) spec.keyAlgorithm = mapValue(ALGORITHM_FROM_HUB, algorithm);
   if (isSet(encoding)) spec.keyEncoding = mapValue(ENCODING_FROM_HUB, encoding);
   if (isSet(size)) spec.keySize = size;
@@ -115,7 +117,8 @@ function spoke(shape: Shape): Spoke {
   const created: [string, string[]][] = [];
   if (shape.organization) created.push(['spec.subject', ['spec.organization']]);
   if (shape.keyFields) created.push(['spec.privateKey', ['spec.keyAlgorithm', 'spec.keySize', 'spec.keyEncoding']]);
-  return { toHub: (o) => toHub(shape, o), fromHub: (o) => fromHub(shape, o), renames, created };
+  const touches = ['spec', 'spec.subject', 'spec.privateKey'];
+  return { toHub: (o) => toHub(shape, o), fromHub: (o) => fromHub(shape, o), renames, created, touches };
 }
 
 /** Certificate v1alpha2 ↔ v1. */

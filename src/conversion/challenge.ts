@@ -39,4 +39,5 @@ export const challengeOld: Spoke = {
   toHub,
   fromHub,
   renames: [['spec.authorizationURL', 'spec.authzURL'], ...dnsKeyRenames(DNS01)],
+  touches: ['spec', DNS01],
 };

@@ -4,11 +4,11 @@
  * back would change the object's meaning (meaning.ts), a new record (preserve.ts).
  */
 import { type Group, isVersion, type Kind, type Version } from '../scheme/kinds.js';
-import { cloneJson, isRecord, type JsonObject, jsonEqual } from '../util/json.js';
-import { copyJson } from './clone.js';
+import { isRecord, type JsonObject, jsonEqual } from '../util/json.js';
+import { copyAsJsonText, copyJson } from './clone.js';
 import { applyPatch, diffJson, type PatchOp } from './json-patch.js';
 import { meaningOf, sameMeaning } from './meaning.js';
-import { plainConvert } from './plain.js';
+import { plainConvertShared } from './plain.js';
 import { annotationShape, PRESERVATION_PREFIX, preservationKey, withKey, withoutKey } from './preserve.js';
 import { checkRecord, forbiddenPath, parseRecord } from './record.js';
 
@@ -30,14 +30,28 @@ export function convertOne(
 ): JsonObject {
   if (from === to) {
     // Nothing to convert; records that no longer apply go, and without preservation all do.
-    const same = withoutStaleRecords(withoutKey(cloneJson(object), preservationKey(from)), group, kind, from);
+    const same = withoutStaleRecords(withoutKey(copyAsJsonText(object), preservationKey(from)), group, kind, from);
     return options.preserve ? same : withoutRecords(same);
   }
+  // The conversions below share what they do not change with `object` (plain.ts); the result
+  // is copied once at the end, so it shares nothing with the input.
+  return copyJson(convertOneShared(object, group, kind, from, to, options, warnings));
+}
+
+function convertOneShared(
+  object: JsonObject,
+  group: Group,
+  kind: Kind,
+  from: Version,
+  to: Version,
+  options: ConvertOneOptions,
+  warnings: string[],
+): JsonObject {
   const restoreKey = preservationKey(to);
   const backKey = preservationKey(from);
   // A record for the object's own version is stale: nothing can use it, so it is dropped.
   const source = withoutKey(withoutKey(object, restoreKey), backKey);
-  const plain = plainConvert(source, group, kind, from, to);
+  const plain = plainConvertShared(source, group, kind, from, to);
   let out = plain;
   const raw = annotations(object)?.[restoreKey];
   if (raw !== undefined) {
@@ -47,7 +61,8 @@ export function convertOne(
   }
   out = withoutStaleRecords(out, group, kind, to);
   if (!options.preserve) return withoutRecords(out);
-  const back = plainConvert(annotationShape(out, backKey), group, kind, to, from);
+  // The round trip shares its unchanged parts with `source`, so comparing them costs nothing.
+  const back = plainConvertShared(annotationShape(out, backKey), group, kind, to, from);
   if (sameMeaning(back, source, kind)) return out;
   const patch = recordPatch(back, source, kind);
   return patch.length === 0 ? out : withKey(out, backKey, JSON.stringify({ from: to, patch }));
@@ -90,8 +105,11 @@ const annotations = (o: JsonObject): JsonObject | undefined =>
  */
 function withoutStaleRecords(o: JsonObject, group: Group, kind: Kind, version: Version): JsonObject {
   let out = o;
-  for (const [key, raw] of Object.entries(annotations(o) ?? {})) {
+  const all = annotations(o);
+  if (all === undefined) return o;
+  for (const key of Object.keys(all)) {
     if (!key.startsWith(PRESERVATION_PREFIX)) continue;
+    const raw = all[key];
     const target = key.slice(PRESERVATION_PREFIX.length);
     const parsed = parseRecord(raw);
     if (!isVersion(target) || !parsed.ok || parsed.from !== version) continue;

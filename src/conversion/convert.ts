@@ -172,17 +172,21 @@ type Target = { ok: true; version: Version } | { ok: false; error: FieldError };
 
 /** The target version, when `toApiVersion` is a spelling of a version of the object's own group. */
 function parseTarget(toApiVersion: unknown, group: Group, at: string): Target {
-  const field = Path.parse(at === '' ? 'apiVersion' : `${at}.apiVersion`);
-  const allowed = supportedValues(VERSIONS.map((v) => `${group}/${v}`));
+  // The error's field and the list of allowed values are built only when there is an error.
+  const field = () => Path.parse(at === '' ? 'apiVersion' : `${at}.apiVersion`);
+  const allowed = () => supportedValues(VERSIONS.map((v) => `${group}/${v}`));
   if (typeof toApiVersion !== 'string') {
-    return { ok: false, error: fe.typeInvalid(field, toApiVersion, `the target apiVersion must be a string; ${allowed}`) };
+    return { ok: false, error: fe.typeInvalid(field(), toApiVersion, `the target apiVersion must be a string; ${allowed()}`) };
   }
   const parsed = parseTargetSpelling(toApiVersion);
   if (!parsed.ok)
-    return { ok: false, error: fe.notSupported(field, toApiVersion, `cannot convert to ${toApiVersion}: ${parsed.problem}; ${allowed}`) };
+    return {
+      ok: false,
+      error: fe.notSupported(field(), toApiVersion, `cannot convert to ${toApiVersion}: ${parsed.problem}; ${allowed()}`),
+    };
   if (parsed.group !== undefined && parsed.group !== group) {
     const what = `an object of group ${group} cannot be converted to another group`;
-    return { ok: false, error: fe.notSupported(field, toApiVersion, `cannot convert to ${toApiVersion}: ${what}; ${allowed}`) };
+    return { ok: false, error: fe.notSupported(field(), toApiVersion, `cannot convert to ${toApiVersion}: ${what}; ${allowed()}`) };
   }
   return { ok: true, version: parsed.version };
 }

@@ -19,7 +19,7 @@ function csrFromHub(o: JsonObject): void {
 }
 
 /** v1alpha2/v1alpha3 CertificateRequest or Order ↔ v1. */
-export const csrRenamed: Spoke = { toHub: csrToHub, fromHub: csrFromHub, renames: [['spec.request', 'spec.csr']] };
+export const csrRenamed: Spoke = { toHub: csrToHub, fromHub: csrFromHub, renames: [['spec.request', 'spec.csr']], touches: ['spec'] };
 
 /** A version whose only difference from v1 is `apiVersion` (and, elsewhere, the v1-only fields). */
-export const identical: Spoke = { toHub: () => {}, fromHub: () => {}, renames: [] };
+export const identical: Spoke = { toHub: () => {}, fromHub: () => {}, renames: [], touches: [] };

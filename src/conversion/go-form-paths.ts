@@ -4,6 +4,7 @@
  */
 import type { Kind } from '../scheme/kinds.js';
 import type { GoFormat } from './go-form.js';
+import { mapRows, type Pattern, pattern } from './walk.js';
 
 type Table = readonly (readonly [string, GoFormat])[];
 
@@ -46,3 +47,9 @@ export const GO_FORM_PATHS: Readonly<Record<Kind, Table>> = {
   ],
   Challenge: META,
 };
+
+/** {@link GO_FORM_PATHS} with the patterns parsed. */
+export const GO_FORM_PATTERNS: Readonly<Record<Kind, readonly (readonly [Pattern, GoFormat])[]>> = mapRows(
+  GO_FORM_PATHS,
+  ([p, format]) => [pattern(p), format] as const,
+);

@@ -12,8 +12,44 @@ export type GoFormat = 'duration' | 'time' | 'bytes';
 /** Re-prints `v` in Go form, or returns it unchanged when it is not a valid value of `format`. */
 export function goForm(format: GoFormat, v: unknown): unknown {
   if (typeof v !== 'string') return v;
-  const out = format === 'duration' ? canonicalDuration(v) : format === 'time' ? canonicalTime(v) : canonicalBase64(v);
+  const out = format === 'duration' ? goDuration(v) : format === 'time' ? canonicalTime(v) : canonicalBase64(v);
   return out ?? v;
+}
+
+/** `metav1.Duration` JSON: Go's `Duration.String()` of the parsed value, or undefined when it does not parse. */
+export function goDuration(s: string): string | undefined {
+  return isGoDurationText(s) ? s : canonicalDuration(s);
+}
+
+const MAX_HOURS = 2_562_047; // the last whole hour below Go's maximum Duration (int64 nanoseconds)
+
+/**
+ * Whether `s` is already as Go prints a whole-second duration of at least a second (`2160h0m0s`,
+ * `1m30s`, `45s`), so that re-printing it gives it back: most durations in manifests are, and
+ * this check spares parsing and printing them. Anything else takes the full path.
+ */
+function isGoDurationText(s: string): boolean {
+  let i = 0;
+  const number = (): number => {
+    const start = i;
+    while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+    if (i === start || i - start > 7 || (i - start > 1 && s.charCodeAt(start) === 48)) return -1;
+    return Number(s.slice(start, i));
+  };
+  const first = number();
+  if (first < 0) return false;
+  if (s[i] === 's') return i + 1 === s.length && first >= 1 && first <= 59; // `45s`
+  let minutes = first;
+  if (s[i] === 'h') {
+    if (first < 1 || first >= MAX_HOURS) return false;
+    i++;
+    minutes = number();
+    if (minutes < 0 || minutes > 59) return false;
+  } else if (first < 1 || first > 59) return false; // `1m30s`: no hours, at least a minute
+  if (s[i] !== 'm') return false;
+  i++;
+  const seconds = number();
+  return seconds >= 0 && seconds <= 59 && s[i] === 's' && i + 1 === s.length;
 }
 
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(Z|[+-]\d{2}:\d{2})$/;

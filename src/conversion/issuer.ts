@@ -25,6 +25,7 @@ function spoke(lowerCaseDnsKeys: boolean): Spoke {
       if (lowerCaseDnsKeys) dnsKeysFromHub(o, DNS01); // conversion §2.6
     },
     renames: lowerCaseDnsKeys ? dnsKeyRenames(DNS01) : [],
+    touches: ['spec.acme', DNS01],
   };
 }
 

@@ -12,11 +12,10 @@
 import type { Kind } from '../scheme/kinds.js';
 import { isRecord, type JsonObject, jsonEqual } from '../util/json.js';
 import { copyJson } from './clone.js';
-import { canonicalBase64, canonicalTime, type GoFormat } from './go-form.js';
-import { canonicalDuration } from '../go/time/duration.js';
-import { GO_FORM_PATHS } from './go-form-paths.js';
+import { canonicalBase64, canonicalTime, type GoFormat, goDuration } from './go-form.js';
+import { GO_FORM_PATTERNS } from './go-form-paths.js';
 import { PRESERVATION_PREFIX } from './preserve.js';
-import { eachMember, pattern } from './walk.js';
+import { eachMember, type Pattern, pattern } from './walk.js';
 
 const CERTIFICATE_ZERO = [
   'spec.emailAddresses',
@@ -37,11 +36,11 @@ const CERTIFICATE_ZERO = [
 ];
 
 /** Per kind, the fields (any version's name) where a Go zero value means the same as absence. */
-const ZERO_MEANS_ABSENT: Readonly<Record<Kind, readonly string[]>> = {
-  Certificate: CERTIFICATE_ZERO,
+const ZERO_MEANS_ABSENT: Readonly<Record<Kind, readonly Pattern[]>> = {
+  Certificate: CERTIFICATE_ZERO.map(pattern),
   CertificateRequest: [],
-  Issuer: ['spec.acme.preferredChain'],
-  ClusterIssuer: ['spec.acme.preferredChain'],
+  Issuer: [pattern('spec.acme.preferredChain')],
+  ClusterIssuer: [pattern('spec.acme.preferredChain')],
   Order: [],
   Challenge: [],
 };
@@ -52,7 +51,7 @@ const isZero = (v: unknown): boolean =>
 /** The value's meaning in Go form, when re-printing keeps it (see the module comment). */
 function sameValueForm(format: GoFormat, v: unknown): unknown {
   if (typeof v !== 'string') return v;
-  if (format === 'duration') return canonicalDuration(v) ?? v;
+  if (format === 'duration') return goDuration(v) ?? v;
   if (format === 'bytes') return canonicalBase64(v) ?? v;
   return v.includes('.') ? v : (canonicalTime(v) ?? v);
 }
@@ -67,12 +66,12 @@ export function meaningOf(o: JsonObject, kind: Kind): JsonObject {
     if (Object.keys(meta).length === 0) delete c.metadata;
   }
   for (const p of ZERO_MEANS_ABSENT[kind]) {
-    eachMember(c, pattern(p), (parent, key) => {
+    eachMember(c, p, (parent, key) => {
       if (isZero(parent[key])) delete parent[key];
     });
   }
-  for (const [p, format] of GO_FORM_PATHS[kind]) {
-    eachMember(c, pattern(p), (parent, key) => {
+  for (const [p, format] of GO_FORM_PATTERNS[kind]) {
+    eachMember(c, p, (parent, key) => {
       parent[key] = sameValueForm(format, parent[key]);
     });
   }
@@ -81,5 +80,25 @@ export function meaningOf(o: JsonObject, kind: Kind): JsonObject {
 
 /** Whether `a` and `b` (objects of `kind` in the same version) mean the same. */
 export function sameMeaning(a: JsonObject, b: JsonObject, kind: Kind): boolean {
-  return jsonEqual(a, b) || jsonEqual(meaningOf(a, kind), meaningOf(b, kind));
+  return equalJson(a, b) || jsonEqual(meaningOf(a, kind), meaningOf(b, kind));
+}
+
+/**
+ * `jsonEqual` (util/json.ts) with loops instead of `every` callbacks: every conversion compares
+ * its round trip with its input, and most of the two is the same objects, which return at once.
+ * Holes in lists are skipped, as `every` skips them.
+ */
+function equalJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return jsonEqual(a, b);
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (i in a && !equalJson(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) if (!Object.hasOwn(b, k) || !equalJson((a as JsonObject)[k], (b as JsonObject)[k])) return false;
+  return true;
 }

@@ -2,27 +2,75 @@
  * Upstream's conversion of one object, A → v1 → B, without any preservation: the spokes'
  * renames, the v1-only fields dropped on the old side, and values re-printed in Go form.
  */
-import type { Group, Kind, Version } from '../scheme/kinds.js';
+import { type Group, KINDS, type Kind, type Version, VERSIONS } from '../scheme/kinds.js';
 import type { JsonObject } from '../util/json.js';
 import { copyJson } from './clone.js';
-import { goForm } from './go-form.js';
-import { GO_FORM_PATHS } from './go-form-paths.js';
+import { type GoFormat, goForm } from './go-form.js';
+import { GO_FORM_PATTERNS } from './go-form-paths.js';
 import { SPOKES } from './table.js';
-import { V1_ONLY } from './v1-only.js';
-import { dropAt, eachMember, pattern } from './walk.js';
+import { V1_ONLY_PATTERNS } from './v1-only.js';
+import { type OpenTrie, openAt, openTrie } from './open.js';
+import { eachLeaf, pathTrie } from './trie.js';
+import { type Pattern, pattern } from './walk.js';
 
 /** A converted copy of `object` (a `kind` of `group` in version `from`) in version `to`. */
 export function plainConvert(object: JsonObject, group: Group, kind: Kind, from: Version, to: Version): JsonObject {
-  const o = copyJson(object);
-  if (from !== 'v1') {
-    SPOKES[from][kind].toHub(o);
-    dropV1Only(o, kind); // unknown to the old Go type, so never decoded
+  return convertIn(copyJson(object), group, kind, from, to);
+}
+
+/**
+ * {@link plainConvert} that copies only the places the conversion changes (open.ts): the result
+ * shares the rest with `object`, so neither may be changed afterwards. Its deep copy equals
+ * plainConvert's result. (Conversion compares the round trip with its input; shared parts
+ * compare in one step.)
+ */
+export function plainConvertShared(object: JsonObject, group: Group, kind: Kind, from: Version, to: Version): JsonObject {
+  const tries = OPEN_TRIES[kind];
+  const index = VERSIONS.indexOf(from) * VERSIONS.length + VERSIONS.indexOf(to);
+  let trie = tries[index];
+  if (trie === undefined) {
+    trie = openTrie(placesChanged(kind, from, to));
+    tries[index] = trie;
   }
-  reprint(o, kind);
-  if (to !== 'v1') {
-    dropV1Only(o, kind);
-    SPOKES[to][kind].fromHub(o);
+  return convertIn(openAt(object, trie), group, kind, from, to);
+}
+
+/** Per kind, the places to open for each (from, to) pair, built on first use. */
+const OPEN_TRIES = perKind((): (OpenTrie | undefined)[] => []);
+
+/**
+ * The objects a conversion from `from` to `to` changes (the root is always opened): the spokes'
+ * places, and the parents of the v1-only and Go-form fields in every spelling the spokes rename
+ * between (a v1alpha2 `azuredns` object becomes v1's `azureDNS` before its `zoneType` goes).
+ */
+function placesChanged(kind: Kind, from: Version, to: Version): readonly Pattern[] {
+  const parents = (ps: readonly Pattern[]): Pattern[] => ps.map((p) => p.slice(0, -1));
+  const places = parents(GO_FORM_PATTERNS[kind].map(([p]) => p));
+  const renames: (readonly [Pattern, Pattern])[] = [];
+  for (const v of [from, to]) {
+    if (v === 'v1') continue;
+    const spoke = SPOKES[v][kind];
+    places.push(...parents(V1_ONLY_PATTERNS[kind]), ...spoke.touches.map(pattern));
+    for (const [hub, old] of spoke.renames) renames.push([pattern(hub), pattern(old)], [pattern(old), pattern(hub)]);
   }
+  const renamed = places.flatMap((p) => renames.filter(([a]) => startsWith(p, a)).map(([a, b]) => [...b, ...p.slice(a.length)]));
+  return [...places, ...renamed];
+}
+
+const startsWith = (p: Pattern, prefix: Pattern): boolean => prefix.length <= p.length && prefix.every((s, i) => p[i] === s);
+
+/** Converts `o` in place (a private copy, or one opened where the conversion changes it). */
+function convertIn(o: JsonObject, group: Group, kind: Kind, from: Version, to: Version): JsonObject {
+  if (from !== 'v1') SPOKES[from][kind].toHub(o);
+  // The v1-only fields go when either side is old (an old Go type never decodes them, nor
+  // encodes them); they and the re-printed values are distinct fields (a test checks), so one
+  // walk does both, in the place of drop, re-print, drop.
+  const old = from !== 'v1' || to !== 'v1';
+  eachLeaf(o, (old ? DROP_AND_REPRINT : REPRINT)[kind], (parent, key, action) => {
+    if (action === 'drop') delete parent[key];
+    else parent[key] = goForm(action, parent[key]);
+  });
+  if (to !== 'v1') SPOKES[to][kind].fromHub(o);
   o.apiVersion = `${group}/${to}`;
   return o;
 }
@@ -35,14 +83,20 @@ export function toHubLenient(object: JsonObject, kind: Kind, from: Exclude<Versi
   return o;
 }
 
-function dropV1Only(o: JsonObject, kind: Kind): void {
-  for (const p of V1_ONLY[kind]) dropAt(o, pattern(p));
+/** Per kind, the values re-printed in Go form, with and without the v1-only fields to drop, as tries. */
+const REPRINT = perKind((kind) => pathTrie<GoFormat | 'drop'>(GO_FORM_PATTERNS[kind]));
+const DROP_AND_REPRINT = perKind((kind) =>
+  pathTrie<GoFormat | 'drop'>([...GO_FORM_PATTERNS[kind], ...V1_ONLY_PATTERNS[kind].map((p) => [p, 'drop'] as const)]),
+);
+
+function perKind<T>(f: (kind: Kind) => T): Readonly<Record<Kind, T>> {
+  return Object.fromEntries(KINDS.map(({ kind }) => [kind, f(kind)])) as Record<Kind, T>;
 }
 
-function reprint(o: JsonObject, kind: Kind): void {
-  for (const [p, format] of GO_FORM_PATHS[kind]) {
-    eachMember(o, pattern(p), (parent, key) => {
-      parent[key] = goForm(format, parent[key]);
-    });
-  }
+function dropV1Only(o: JsonObject, kind: Kind): void {
+  eachLeaf(o, V1_ONLY_TRIES[kind], (parent, key) => {
+    delete parent[key];
+  });
 }
+
+const V1_ONLY_TRIES = perKind((kind) => pathTrie(V1_ONLY_PATTERNS[kind].map((p) => [p, true] as const)));

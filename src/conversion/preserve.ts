@@ -66,5 +66,9 @@ export function withKey(o: JsonObject, key: string, value: string): JsonObject {
 
 /** What `o` looks like after {@link withKey} then {@link withoutKey}: the base a record patches. */
 export function annotationShape(o: JsonObject, key: string): JsonObject {
+  // Non-empty annotations without `key` come out as they went in: no copies needed.
+  const meta = o.metadata;
+  const annotations = isRecord(meta) ? meta.annotations : undefined;
+  if (isRecord(annotations) && !Object.hasOwn(annotations, key) && Object.keys(annotations).length > 0) return o;
   return withoutKey(withKey(o, key, ''), key);
 }

@@ -25,6 +25,12 @@ export interface Spoke {
    * the created object itself names the first of those old fields the source sets.
    */
   readonly created?: readonly (readonly [string, readonly string[]])[];
+  /**
+   * Path patterns of every object `toHub` or `fromHub` changes (sets or deletes members of):
+   * conversion copies these and shares the rest of the object with its input, so a spoke must
+   * change nothing else. (Objects a spoke creates, and values it moves, need not be listed.)
+   */
+  readonly touches: readonly string[];
 }
 
 /**

@@ -4,6 +4,7 @@
  * decode. Paths use v1 names; cmapi keeps the values in the preservation annotation.
  */
 import type { Kind } from '../scheme/kinds.js';
+import { mapRows, type Pattern, pattern } from './walk.js';
 
 const SOLVER_ONLY = [
   'waitInsteadOfSelfCheck',
@@ -43,3 +44,6 @@ export const V1_ONLY: Readonly<Record<Kind, readonly string[]>> = {
   Order: ['spec.profile', 'spec.replaces'],
   Challenge: [...SOLVER_ONLY.map((p) => `spec.solver.${p}`), 'status.presentedAt'],
 };
+
+/** {@link V1_ONLY} with the patterns parsed. */
+export const V1_ONLY_PATTERNS: Readonly<Record<Kind, readonly Pattern[]>> = mapRows(V1_ONLY, pattern);

@@ -4,6 +4,7 @@
  * is absent or of the wrong type: missing parts are skipped, nothing throws.
  */
 import { isRecord, type JsonObject } from '../util/json.js';
+import { setOwn } from './clone.js';
 
 /** A parsed pattern: object keys, with `*` standing for every element of a list. */
 export type Pattern = readonly string[];
@@ -23,25 +24,44 @@ export function pattern(text: string): Pattern {
   return p;
 }
 
+/** `table` with `f` applied to every row of every kind (the tables are parsed once, at load). */
+export function mapRows<K extends string, T, U>(
+  table: Readonly<Record<K, readonly T[]>>,
+  f: (row: T) => U,
+): Readonly<Record<K, readonly U[]>> {
+  const out = {} as Record<K, readonly U[]>;
+  for (const kind of Object.keys(table) as K[]) out[kind] = table[kind].map(f);
+  return out;
+}
+
 /** Calls `fn` with every object found at `p` under `root`. */
 export function eachObject(root: unknown, p: Pattern, fn: (o: JsonObject) => void): void {
-  if (p.length === 0) {
-    if (isRecord(root)) fn(root);
-    return;
+  walkTo(root, p, 0, p.length, fn);
+}
+
+/**
+ * Calls `fn` with every object found at `p[from..to)` under `v`. Indices instead of a copied
+ * rest of the pattern per level: the converters walk the same few patterns on every call.
+ */
+function walkTo(v: unknown, p: Pattern, from: number, to: number, fn: (o: JsonObject) => void): void {
+  let cur = v;
+  for (let i = from; i < to; i++) {
+    const head = p[i] as string;
+    if (head === '*') {
+      if (Array.isArray(cur)) for (const item of cur) walkTo(item, p, i + 1, to, fn);
+      return;
+    }
+    if (!isRecord(cur) || !Object.hasOwn(cur, head)) return;
+    cur = cur[head];
   }
-  const [head, ...rest] = p as [string, ...string[]];
-  if (head === '*') {
-    if (Array.isArray(root)) for (const item of root) eachObject(item, rest, fn);
-  } else if (isRecord(root) && Object.hasOwn(root, head)) {
-    eachObject(root[head], rest, fn);
-  }
+  if (isRecord(cur)) fn(cur);
 }
 
 /** Calls `fn(parent, key)` for every existing member at `p` (the last segment is the key). */
 export function eachMember(root: unknown, p: Pattern, fn: (parent: JsonObject, key: string) => void): void {
   const key = p[p.length - 1];
   if (key === undefined) return;
-  eachObject(root, p.slice(0, -1), (parent) => {
+  walkTo(root, p, 0, p.length - 1, (parent) => {
     if (Object.hasOwn(parent, key)) fn(parent, key);
   });
 }
@@ -58,6 +78,18 @@ export function renameKey(o: JsonObject, from: string, to: string): void {
   if (!Object.hasOwn(o, from)) return;
   o[to] = o[from];
   delete o[from];
+}
+
+/**
+ * `o` without the members `keys`: `o` itself when it has none of them, else a new object with the
+ * other members in their order (as deleting them would leave it). Deleting members that are not
+ * the last one turns an object into a slow dictionary for every later step: copying avoids it.
+ */
+export function withoutKeys(o: JsonObject, keys: readonly string[]): JsonObject {
+  if (!keys.some((k) => Object.hasOwn(o, k))) return o;
+  const out: JsonObject = {};
+  for (const k of Object.keys(o)) if (!keys.includes(k)) setOwn(out, k, o[k]);
+  return out;
 }
 
 /** Go's `omitempty` on a list or scalar field: drops `key` when it is null, `""`, `0`, `false` or `[]`. */

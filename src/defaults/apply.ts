@@ -1,15 +1,14 @@
 import { type FieldError, fe } from '../field/field-error.js';
-import { Path } from '../field/path.js';
-import { produceJsonPatch } from '../patch/produce.js';
 import { type Identity, identify } from '../scheme/identify.js';
 import type { Kind, Version } from '../scheme/kinds.js';
-import { copyJson } from '../patch/copy.js';
+import { copyJson, copyJsonWithin, TOO_DEEP } from '../patch/copy.js';
 import { type CertManagerRelease, DEFAULT_RELEASE, parseRelease } from '../release/release.js';
 import { appendAll } from '../util/append.js';
-import { exceedsDepth, tooDeepError } from '../util/depth.js';
+import { MAX_NESTING_DEPTH, tooDeepError } from '../util/depth.js';
 import { describeThrown } from '../util/describe.js';
 import { isRecord, type JsonObject } from '../util/json.js';
 import { arrayAt } from './draft.js';
+import { Site } from './site.js';
 import { DEFAULTERS } from './table.js';
 import { DEFAULT_SETS, type Defaulted, type DefaultingResult, type DefaultSet, type DefaultsOptions } from './types.js';
 
@@ -48,26 +47,35 @@ export function applyDefaults<T>(object: T, options: DefaultsOptions = {}): Defa
 }
 
 function defaultsOf(object: unknown, options: DefaultsOptions): DefaultingResult {
-  let copy: unknown = object;
   try {
-    // LIMIT-DEPTH: the copy, the draft and the diff all recurse; deeper input comes back as is.
-    if (exceedsDepth(object)) return unchanged(object, [tooDeepError()]);
+    // LIMIT-DEPTH: the copy and the defaulters recurse; deeper input comes back as is. The
+    // copy measures the depth as it goes (one walk instead of two).
+    const copy = copyJsonWithin(object, MAX_NESTING_DEPTH);
+    if (copy === TOO_DEEP) return unchanged(object, [tooDeepError()]);
     const release = parseRelease(isRecord(options) ? (options.certManagerVersion ?? DEFAULT_RELEASE) : DEFAULT_RELEASE);
-    if (!release.ok) return unchanged(copyJson(object), [fe.notSupported('', options.certManagerVersion, release.message)]);
+    if (!release.ok) return unchanged(copy, [fe.notSupported('', options.certManagerVersion, release.message)]);
     const id = identify(object);
-    if (!id.ok) return unchanged(copyJson(object), id.errors);
-    copy = copyJson(object);
+    if (!id.ok) return unchanged(copy, id.errors);
     const sets = chosenSets(options);
     const errors: FieldError[] = [];
-    const { result, patch } = produceJsonPatch(copy as JsonObject, (draft) => {
-      defaultAny(draft, id.identity, sets, release.release, Path.root(), errors);
-      // Bad values may be drafts, which die with the recipe: keep plain copies of them.
-      for (const [i, e] of errors.entries()) if ('badValue' in e) errors[i] = { ...e, badValue: copyJson(e.badValue) };
-    });
-    return errors.length > 0 ? unchanged(copy, distinct(errors)) : { object: result, patch, errors: [] };
+    // The defaulters change the private copy in place; its site records the changes for the patch.
+    const root = Site.root(copy as JsonObject);
+    defaultAny(root, id.identity, sets, release.release, errors);
+    if (errors.length === 0) return { object: root.value, patch: root.patch(), errors: [] };
+    // The copy may hold some defaults already: the caller gets an untouched one.
+    return unchanged(copyJson(object), distinct(errors));
   } catch (err) {
     // A throw here is a bug; report it as data rather than crash the caller.
-    return unchanged(copy, [fe.internal('', `cmapi failed to default this object: ${describeThrown(err)}`)]);
+    return unchanged(untouchedCopy(object), [fe.internal('', `cmapi failed to default this object: ${describeThrown(err)}`)]);
+  }
+}
+
+/** A copy of the input for the bug path, or the input itself should even copying throw. */
+function untouchedCopy(object: unknown): unknown {
+  try {
+    return copyJson(object);
+  } catch {
+    return object;
   }
 }
 
@@ -92,61 +100,61 @@ function chosenSets(options: DefaultsOptions): readonly DefaultSet[] {
 }
 
 function defaultAny(
-  draft: JsonObject,
+  site: Site<JsonObject>,
   identity: Identity,
   sets: readonly DefaultSet[],
   release: CertManagerRelease,
-  at: Path,
   errors: FieldError[],
 ): void {
   if (identity.shape === 'object') {
-    defaultOne(draft, identity.version, identity.kind, sets, release, at, errors);
+    defaultOne(site, identity.version, identity.kind, sets, release, errors);
     return;
   }
-  const itemsAt = at.child('items');
-  const items = arrayAt(draft, 'items', itemsAt, errors) ?? [];
-  items.forEach((item, i) => {
-    const itemAt = itemsAt.index(i);
+  const list = arrayAt(site, 'items', errors);
+  const items = list?.value ?? [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
     if (!isRecord(item)) {
-      errors.push(fe.typeInvalid(itemAt, item, 'a list item must be an object'));
-      return;
+      errors.push(fe.typeInvalid(site.path('items').index(i), item, 'a list item must be an object'));
+      continue;
     }
-    const id = itemIdentity(item, identity, itemAt, errors);
-    if (id) defaultAny(item, id, sets, release, itemAt, errors);
-  });
+    const itemSite = (list as Site<unknown[]>).child(i, item);
+    const id = itemIdentity(item, identity, itemSite, errors);
+    if (id) defaultAny(itemSite, id, sets, release, errors);
+  }
 }
 
 /**
  * The identity of a list item: its own; in a `<Kind>List`, an item without `apiVersion` and
  * `kind` takes the list's, and an item of another kind is an error.
  */
-function itemIdentity(item: JsonObject, list: Identity, at: Path, errors: FieldError[]): Identity | undefined {
+function itemIdentity(item: JsonObject, list: Identity, site: Site<JsonObject>, errors: FieldError[]): Identity | undefined {
   const bare = item.apiVersion === undefined && item.kind === undefined;
   if (list.shape === 'list' && bare) return { shape: 'object', group: list.group, version: list.version, kind: list.kind };
   const id = identify(item);
   if (!id.ok) {
+    const at = site.path().toString();
     appendAll(
       errors,
-      id.errors.map((e) => ({ ...e, field: e.field === '' ? at.toString() : `${at}.${e.field}` })),
+      id.errors.map((e) => ({ ...e, field: e.field === '' ? at : `${at}.${e.field}` })),
     );
     return undefined;
   }
   if (list.shape === 'list' && (id.identity.shape !== 'object' || id.identity.kind !== list.kind || id.identity.group !== list.group)) {
-    errors.push(fe.invalid(at.child('kind'), item.kind, `a ${list.kind}List may only hold ${list.kind} objects of ${list.group}`));
+    errors.push(fe.invalid(site.path('kind'), item.kind, `a ${list.kind}List may only hold ${list.kind} objects of ${list.group}`));
     return undefined;
   }
   return id.identity;
 }
 
 function defaultOne(
-  draft: JsonObject,
+  site: Site<JsonObject>,
   version: Version,
   kind: Kind,
   sets: readonly DefaultSet[],
   release: CertManagerRelease,
-  at: Path,
   errors: FieldError[],
 ): void {
   const table = DEFAULTERS[version][kind];
-  for (const set of sets) for (const defaulter of table[set] ?? []) defaulter(draft, at, errors, release);
+  for (const set of sets) for (const defaulter of table[set] ?? []) defaulter(site, errors, release);
 }

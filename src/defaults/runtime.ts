@@ -16,13 +16,11 @@ export const LEGACY_ROTATION_POLICY = 'Never';
  * `rotationPolicy` becomes `Always` (`Never` for releases before v1.18, whose controllers read an
  * empty policy as Never). Any non-empty value is kept; nothing else in `privateKey` is touched.
  */
-export const defaultRotationPolicy: Defaulter = (draft, at, errors, release) => {
-  const specAt = at.child('spec');
-  const spec = objectAt(draft, 'spec', specAt, errors, true);
+export const defaultRotationPolicy: Defaulter = (root, errors, release) => {
+  const spec = objectAt(root, 'spec', errors, true);
   if (spec === undefined) return;
-  const keyAt = specAt.child('privateKey');
-  const privateKey = objectAt(spec, 'privateKey', keyAt, errors, true);
+  const privateKey = objectAt(spec, 'privateKey', errors, true);
   if (privateKey === undefined) return;
   const policy = isAtLeast(release, 'v1.18') ? DEFAULT_ROTATION_POLICY : LEGACY_ROTATION_POLICY;
-  defaultEmptyString(privateKey, 'rotationPolicy', policy, keyAt.child('rotationPolicy'), errors);
+  defaultEmptyString(privateKey, 'rotationPolicy', policy, errors);
 };

@@ -5,10 +5,10 @@
  */
 import type { FieldError } from '../field/field-error.js';
 import { fe } from '../field/field-error.js';
-import type { Path } from '../field/path.js';
 import { type CertManagerRelease, isAtLeast } from '../release/release.js';
 import { isRecord, type JsonObject } from '../util/json.js';
 import { arrayAt, defaultAbsent, objectAt } from './draft.js';
+import type { Site } from './site.js';
 import { EACH, type SchemaDefault } from './schema-table.js';
 import type { Defaulter } from './types.js';
 
@@ -45,20 +45,21 @@ function buildTrie(defaults: readonly SchemaDefault[]): Trie {
   return root;
 }
 
-function walk(target: JsonObject, trie: Trie, at: Path, errors: FieldError[]): void {
+function walk(target: Site<JsonObject>, trie: Trie, errors: FieldError[]): void {
   for (const [key, node] of trie) {
-    const here = at.child(key);
     if (node.default) defaultAbsent(target, key, node.default.value);
     if (node.object) {
-      const child = objectAt(target, key, here, errors, false);
-      if (child) walk(child, node.object, here, errors);
+      const child = objectAt(target, key, errors, false);
+      if (child) walk(child, node.object, errors);
     }
     if (node.items) {
-      const items = arrayAt(target, key, here, errors) ?? [];
-      items.forEach((item, i) => {
-        if (isRecord(item)) walk(item, node.items as Trie, here.index(i), errors);
-        else errors.push(fe.typeInvalid(here.index(i), item, 'must be an object, so that its defaults can be filled in'));
-      });
+      const list = arrayAt(target, key, errors);
+      const items = list?.value ?? [];
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i];
+        if (isRecord(item)) walk((list as Site<unknown[]>).child(i, item), node.items, errors);
+        else errors.push(fe.typeInvalid(target.path(key).index(i), item, 'must be an object, so that its defaults can be filled in'));
+      }
     }
   }
 }
@@ -69,12 +70,12 @@ function walk(target: JsonObject, trie: Trie, at: Path, errors: FieldError[]): v
  */
 export function schemaDefaulter(defaults: readonly SchemaDefault[]): Defaulter {
   const tries = new Map<CertManagerRelease, Trie>();
-  return (draft, at, errors, release) => {
+  return (root, errors, release) => {
     let trie = tries.get(release);
     if (trie === undefined) {
       trie = buildTrie(defaults.filter((d) => d.since === undefined || isAtLeast(release, d.since)));
       tries.set(release, trie);
     }
-    walk(draft, trie, at, errors);
+    walk(root, trie, errors);
   };
 }

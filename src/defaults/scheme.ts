@@ -16,13 +16,11 @@ export const DEFAULT_ISSUER_GROUP = 'cert-manager.io';
  * `name` is never touched. As in Go, where `spec` and `issuerRef` are plain structs, they are
  * created when absent.
  */
-export const defaultIssuerRef: Defaulter = (draft, at, errors) => {
-  const specAt = at.child('spec');
-  const spec = objectAt(draft, 'spec', specAt, errors, true);
+export const defaultIssuerRef: Defaulter = (root, errors) => {
+  const spec = objectAt(root, 'spec', errors, true);
   if (spec === undefined) return;
-  const refAt = specAt.child('issuerRef');
-  const ref = objectAt(spec, 'issuerRef', refAt, errors, true);
+  const ref = objectAt(spec, 'issuerRef', errors, true);
   if (ref === undefined) return;
-  defaultEmptyString(ref, 'kind', DEFAULT_ISSUER_KIND, refAt.child('kind'), errors);
-  defaultEmptyString(ref, 'group', DEFAULT_ISSUER_GROUP, refAt.child('group'), errors);
+  defaultEmptyString(ref, 'kind', DEFAULT_ISSUER_KIND, errors);
+  defaultEmptyString(ref, 'group', DEFAULT_ISSUER_GROUP, errors);
 };

@@ -1,8 +1,8 @@
 import type { FieldError } from '../field/field-error.js';
-import type { Path } from '../field/path.js';
 import type { JsonPatchOperation } from '../patch/types.js';
 import type { CertManagerRelease } from '../release/release.js';
 import type { JsonObject } from '../util/json.js';
+import type { Site } from './site.js';
 
 /**
  * The three sets of defaults cmapi knows (spec/defaults.md):
@@ -52,9 +52,9 @@ export interface DefaultingResult<T = unknown> {
 }
 
 /**
- * Fills in the defaults of one set on one object (an immer draft, mutated in place). Reads
- * untrusted values defensively; a value of the wrong type where a default would go is reported
- * in `errors` (paths under `at`) and left alone. `release` is the cert-manager release whose
- * defaults apply.
+ * Fills in the defaults of one set on one object (the site of a private copy, changed in place
+ * through the site so that the changes are recorded). Reads untrusted values defensively; a
+ * value of the wrong type where a default would go is reported in `errors` and left alone.
+ * `release` is the cert-manager release whose defaults apply.
  */
-export type Defaulter = (draft: JsonObject, at: Path, errors: FieldError[], release: CertManagerRelease) => void;
+export type Defaulter = (root: Site<JsonObject>, errors: FieldError[], release: CertManagerRelease) => void;

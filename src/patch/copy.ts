@@ -11,14 +11,34 @@
  * @returns the copy
  */
 export function copyJson<T>(value: T): T {
-  return copy(value) as T;
+  return copy(value, 1, Number.POSITIVE_INFINITY) as T;
 }
 
-function copy(v: unknown): unknown {
+/** What {@link copyJsonWithin} returns for a value nested too deep. */
+export const TOO_DEEP: unique symbol = Symbol('too deep');
+
+/**
+ * {@link copyJson} that also measures the nesting on the way, so that an entry point needs no
+ * separate walk for its depth limit: {@link TOO_DEEP} when objects and arrays nest more than
+ * `limit` levels (the value itself is level 1, as `exceedsDepth` counts; a cycle is too deep).
+ * @param value - any value
+ * @param limit - the deepest nesting allowed
+ */
+export function copyJsonWithin<T>(value: T, limit: number): T | typeof TOO_DEEP {
+  try {
+    return copy(value, 1, limit) as T;
+  } catch (err) {
+    if (err === TOO_DEEP) return TOO_DEEP;
+    throw err;
+  }
+}
+
+function copy(v: unknown, depth: number, limit: number): unknown {
   if (typeof v !== 'object' || v === null) return v;
+  if (depth > limit) throw TOO_DEEP;
   if (Array.isArray(v)) {
     const out = new Array<unknown>(v.length);
-    for (let i = 0; i < v.length; i++) out[i] = v[i] === undefined ? null : copy(v[i]);
+    for (let i = 0; i < v.length; i++) out[i] = v[i] === undefined ? null : copy(v[i], depth + 1, limit);
     return out;
   }
   const out: Record<string, unknown> = {};
@@ -26,8 +46,9 @@ function copy(v: unknown): unknown {
     const x = (v as Record<string, unknown>)[key];
     if (x === undefined) continue;
     // A JSON.parse'd "__proto__" key is an own property; plain assignment would set the prototype.
-    if (key === '__proto__') Object.defineProperty(out, key, { value: copy(x), enumerable: true, writable: true, configurable: true });
-    else out[key] = copy(x);
+    if (key === '__proto__')
+      Object.defineProperty(out, key, { value: copy(x, depth + 1, limit), enumerable: true, writable: true, configurable: true });
+    else out[key] = copy(x, depth + 1, limit);
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import type { Patch } from 'immer';
-import { copyJson } from './copy.js';
-import { toPointer } from './pointer.js';
-import type { JsonPatchOperation } from './types.js';
+import { copyJson } from '../../../src/patch/copy.js';
+import { toPointer } from '../../../src/patch/pointer.js';
+import type { JsonPatchOperation } from '../../../src/patch/types.js';
 
 /**
  * Converts immer patches into RFC 6902 operations: immer's array paths become escaped JSON

@@ -1,6 +1,6 @@
 import { enablePatches, Immer } from 'immer';
 import { fromImmerPatches } from './from-immer.js';
-import type { JsonPatchOperation } from './types.js';
+import type { JsonPatchOperation } from '../../../src/patch/types.js';
 
 let immer: Immer | undefined;
 

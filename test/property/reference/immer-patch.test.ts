@@ -1,6 +1,6 @@
 import fjp from 'fast-json-patch';
 import { describe, expect, test } from 'vitest';
-import { produceJsonPatch } from '../../src/patch/produce.js';
+import { produceJsonPatch } from './immer-patch.js';
 
 const apply = (doc: unknown, patch: unknown[]) =>
   fjp.applyPatch(structuredClone(doc), structuredClone(patch) as fjp.Operation[], true, false).newDocument;
