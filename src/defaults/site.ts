@@ -3,7 +3,7 @@
  * that they reach, with what they set in it, so that the JSON Patch comes from the changes as
  * they are made instead of from a proxy layer or a diff of the whole object.
  *
- * The operations come out in the order immer (the reference, test/property/reference/) gives:
+ * The operations come out in the order immer (the reference, test/properties/reference/) gives:
  * the places that were in the input, most recently reached first, each with its changed keys in
  * the order they were first set; objects the defaulters create are one `add`/`replace` each,
  * holding their final contents.
