@@ -18,20 +18,16 @@ export function ownValue(o: JsonObject, key: string): unknown {
   return Object.hasOwn(o, key) ? o[key] : undefined;
 }
 
-/** `v[key]` when `v` is an object, else undefined. */
-export function field(v: unknown, ...keys: string[]): unknown {
-  return fieldAt(v, keys);
+/** The value at the keys (`v[k0][k1][k2]`, own properties of objects only), else undefined. */
+export function field(v: unknown, k0: string, k1?: string, k2?: string): unknown {
+  return at3(v, k0, k1, k2);
 }
 
-/** {@link field} with the keys as one array (the typed readers pass theirs on without a spread). */
-function fieldAt(v: unknown, keys: readonly string[]): unknown {
-  // An indexed loop: the rules call this for every field they read, and an array iterator costs.
+/** {@link field} with any number of keys, as one array. */
+export function fieldAtPath(v: unknown, keys: readonly string[]): unknown {
+  // An indexed loop: an array iterator costs.
   let cur = v;
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i] as string;
-    if (typeof cur !== 'object' || cur === null || Array.isArray(cur) || !Object.hasOwn(cur, k)) return undefined;
-    cur = (cur as JsonObject)[k];
-  }
+  for (let i = 0; i < keys.length; i++) cur = own(cur, keys[i] as string);
   return cur;
 }
 
