@@ -80,11 +80,13 @@ export function validateDns01Solver(dns01: unknown, at: Path, release: CertManag
     );
   }
   // ISS-DNS01-NAMESERVER-INVALID (master only)
-  (hasRule('ISS-DNS01-NAMESERVER-INVALID', release) ? (arr(dns01, 'nameservers') ?? []) : []).forEach((ns, k) => {
+  const nameservers = hasRule('ISS-DNS01-NAMESERVER-INVALID', release) ? arr(dns01, 'nameservers') : undefined;
+  for (let k = 0; nameservers !== undefined && k < nameservers.length; k++) {
+    const ns = nameservers[k];
     const problem = typeof ns === 'string' ? dns01NameserverProblem(ns) : undefined;
     if (problem !== undefined)
       errors.push(withRule('ISS-DNS01-NAMESERVER-INVALID', fe.invalid(at.child('nameservers').index(k), ns, problem)));
-  });
+  }
   let validated = 0;
   const present = presentProviders(dns01);
   for (let p = 0; p < PROVIDERS.length; p++) {
