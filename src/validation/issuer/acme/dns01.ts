@@ -89,8 +89,9 @@ export function validateDns01Solver(dns01: unknown, at: Path, release: CertManag
   }
   let validated = 0;
   const present = presentProviders(dns01);
-  for (let p = 0; p < PROVIDERS.length; p++) {
-    if ((present & (1 << p)) === 0) continue;
+  // Only the set bits, lowest (earliest provider) first: a solver names one or two providers of nine.
+  for (let bits = present; bits !== 0; bits &= bits - 1) {
+    const p = 31 - Math.clz32(bits & -bits);
     const provider = PROVIDERS[p] as Provider;
     const section = obj(dns01, provider.name);
     if (section === undefined) continue;
