@@ -3,7 +3,7 @@
  * map each error path back to the name the field has in the object's own version.
  */
 import { type Kind, kindInfo, type OldVersion } from '../scheme/kinds.js';
-import { field, type JsonObject } from '../util/json.js';
+import { fieldAtPath, type JsonObject } from '../util/json.js';
 import { toHubLenient } from './plain.js';
 import { SPOKES } from './table.js';
 
@@ -33,8 +33,8 @@ export function toHubForValidation(object: JsonObject, version: OldVersion, kind
 export function pathFromHub(kind: Kind, version: OldVersion, printed: string, source: JsonObject): string {
   const spoke = SPOKES[version][kind];
   for (const [hubPath, oldPaths] of spoke.created ?? []) {
-    if (printed !== hubPath || field(source, ...hubPath.split('.')) !== undefined) continue;
-    const set = oldPaths.find((p) => field(source, ...p.split('.')) !== undefined);
+    if (printed !== hubPath || fieldAtPath(source, hubPath.split('.')) !== undefined) continue;
+    const set = oldPaths.find((p) => fieldAtPath(source, p.split('.')) !== undefined);
     if (set !== undefined) return set;
   }
   for (const [hubPattern, oldPattern] of spoke.renames) {

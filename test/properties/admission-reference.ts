@@ -38,7 +38,7 @@ import { SHAPES } from '../../src/schema/generated/shapes.js';
 import { VALIDATORS } from '../../src/schema/generated/validators.js';
 import { withoutNulls } from '../../src/schema/prune.js';
 import { exceedsDepth, MAX_NESTING_DEPTH } from '../../src/util/depth.js';
-import { arr, field, isRecord, type JsonObject, obj, str, strs } from '../../src/util/json.js';
+import { arr, field, fieldAtPath, isRecord, type JsonObject, obj, str, strs } from '../../src/util/json.js';
 import { validate as validateObject } from '../../src/validation/validate.js';
 
 // --- reading the review -------------------------------------------------------------------
@@ -232,7 +232,7 @@ function durationProblems(object: unknown, kind: Kind): string[] {
   const out: string[] = [];
   for (const [path, format] of GO_FORM_PATHS[kind]) {
     if (format !== 'duration' || path.includes('[')) continue;
-    const value = field(object, ...path.split('.'));
+    const value = fieldAtPath(object, path.split('.'));
     if (typeof value !== 'string') continue;
     const parsed = parseDuration(value);
     if (!parsed.ok) out.push(renderFieldError(fe.invalid(path, value, `must be a Go duration such as 2160h or 1h30m (${parsed.error})`)));

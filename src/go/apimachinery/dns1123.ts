@@ -1,5 +1,6 @@
 // Go: k8s.io/apimachinery v0.36.3 — pkg/util/validation IsDNS1123Subdomain (with api/validate/content).
 import { utf8Length } from '../unicode/utf8.js';
+import { memoAccepted } from '../memo.js';
 
 /** The longest DNS-1123 subdomain, in bytes. */
 export const DNS1123_SUBDOMAIN_MAX_LENGTH = 253;
@@ -41,7 +42,9 @@ const isAsciiAlnumCode = (c: number): boolean => isLowerAlnumCode(c) || (c >= 65
  * success path (every accepted character is ASCII, so the byte length is the string length).
  * @param v - the candidate name
  */
-export function isDns1123Subdomain(v: string): boolean {
+export const isDns1123Subdomain: (v: string) => boolean = memoAccepted(scanDns1123Subdomain);
+
+function scanDns1123Subdomain(v: string): boolean {
   return v.length <= DNS1123_SUBDOMAIN_MAX_LENGTH && isSubdomainSyntaxIn(v, 0, v.length);
 }
 
@@ -49,7 +52,9 @@ export function isDns1123Subdomain(v: string): boolean {
  * True exactly when {@link dns1123LabelProblems} finds nothing (the fast predicate).
  * @param v - the candidate label
  */
-export function isDns1123Label(v: string): boolean {
+export const isDns1123Label: (v: string) => boolean = memoAccepted(scanDns1123Label);
+
+function scanDns1123Label(v: string): boolean {
   const n = v.length;
   if (n === 0 || n > DNS1123_LABEL_MAX_LENGTH || !isLowerAlnumCode(v.charCodeAt(0)) || !isLowerAlnumCode(v.charCodeAt(n - 1))) return false;
   for (let i = 1; i < n - 1; i++) {

@@ -1,6 +1,7 @@
 // Go: k8s.io/apimachinery v0.36.3 — pkg/util/validation IsQualifiedName (label keys) and IsValidLabelValue.
 import { DNS1123_SUBDOMAIN_MAX_LENGTH, dns1123SubdomainProblems, isSubdomainSyntaxIn } from './dns1123.js';
 import { utf8Length } from '../unicode/utf8.js';
+import { memoAccepted } from '../memo.js';
 
 /** The longest label value and label-key name part, in bytes. */
 export const LABEL_MAX_LENGTH = 63;
@@ -76,7 +77,9 @@ function isQualifiedTokenIn(s: string, from: number, to: number): boolean {
  * ASCII, so byte lengths are string lengths).
  * @param k - the candidate key
  */
-export function isLabelKey(k: string): boolean {
+export const isLabelKey: (k: string) => boolean = memoAccepted(scanLabelKey);
+
+function scanLabelKey(k: string): boolean {
   const slash = k.indexOf('/');
   if (slash < 0) return isQualifiedTokenIn(k, 0, k.length);
   if (slash > DNS1123_SUBDOMAIN_MAX_LENGTH || k.indexOf('/', slash + 1) >= 0) return false;
@@ -90,7 +93,9 @@ export function isLabelKey(k: string): boolean {
  * non-ASCII characters gives ASCII ones: the Kelvin sign gives 'k').
  * @param k - the candidate annotation key
  */
-export function isAnnotationKey(k: string): boolean {
+export const isAnnotationKey: (k: string) => boolean = memoAccepted(scanAnnotationKey);
+
+function scanAnnotationKey(k: string): boolean {
   const slash = k.indexOf('/');
   const fast =
     slash < 0
@@ -106,6 +111,8 @@ export function isAnnotationKey(k: string): boolean {
  * True exactly when {@link labelValueProblems} finds nothing (the fast predicate).
  * @param v - the candidate value
  */
-export function isLabelValue(v: string): boolean {
+export const isLabelValue: (v: string) => boolean = memoAccepted(scanLabelValue);
+
+function scanLabelValue(v: string): boolean {
   return v === '' || isQualifiedTokenIn(v, 0, v.length);
 }

@@ -5,6 +5,8 @@
  * int64, so that every value Go accepts round-trips exactly.
  */
 
+import { memoParse } from '../memo.js';
+
 /** One nanosecond, the unit of a {@link Duration}. */
 export const NANOSECOND = 1n;
 /** One microsecond in nanoseconds. */
@@ -60,9 +62,12 @@ export function parseDuration(s: string): ParsedDuration {
 /**
  * The value of a duration string, or undefined when Go's `time.ParseDuration` rejects it: the
  * same as {@link parseDuration} without building a result or an error text.
+ * Values are remembered (a bounded memo): the same few durations recur in nearly every object.
  * @param s - the text to parse
  */
-export function durationValue(s: string): Duration | undefined {
+export const durationValue: (s: string) => Duration | undefined = memoParse(parseDurationValue);
+
+function parseDurationValue(s: string): Duration | undefined {
   const fast = parseSimpleDuration(s);
   if (fast !== undefined) return fast;
   const parsed = parseDurationPort(s);

@@ -26,28 +26,53 @@ import { certificateWarnings } from './warnings.js';
  */
 export function validateCertificateSpec(spec: JsonObject, ctx: RuleContext): FieldError[] {
   const path = SPEC;
-  const literal = validateLiteralSubject(spec, path, ctx);
-  const commonName = literal.commonName ?? str(spec, 'commonName');
   const release = ctx.release;
+  // Optional fields are mostly absent: a rule whose fields all read undefined finds nothing,
+  // so it is not called. These plain reads only decide that; the rules read through the safe
+  // accessors of util/json.ts.
+  const s = spec as CertificateSpecFields;
+  const literal = s.literalSubject === undefined ? undefined : validateLiteralSubject(spec, path, ctx);
+  const commonName = literal?.commonName ?? str(spec, 'commonName');
   // One array, appended to in rule order (no spread of a dozen arrays per object).
   const out = validateSecretName(spec, path);
   appendAll(out, validateIssuerRef(spec, path));
-  appendAll(out, literal.errors);
+  if (literal !== undefined) appendAll(out, literal.errors);
   appendAll(out, validateIdentity(spec, path, commonName, release));
-  appendAll(out, validateIpAddresses(spec, path));
-  appendAll(out, validateEmailAddresses(spec, path));
-  appendAll(out, validateOtherNames(spec, path, ctx));
-  appendAll(out, validatePrivateKey(spec, path));
-  if (hasRule('CERT-SIGNATUREALGORITHM-MISMATCH', release)) appendAll(out, validateSignatureAlgorithm(spec, path));
-  appendAll(out, validateDurations(spec, path, release));
-  appendAll(out, validateUsages(spec, path));
-  appendAll(out, validateRevisionHistoryLimit(spec, path));
-  appendAll(out, validateSecretTemplate(spec, path));
-  appendAll(out, validateNameConstraints(spec, path, ctx));
-  appendAll(out, validateAdditionalOutputFormats(spec, path, ctx));
-  if (hasRule('CERT-KEYSTORE-JKS-PASSWORD-EXCLUSIVE', release)) appendAll(out, validateKeystores(spec, path));
-  if (hasRule('CERT-RENEWAL-POLICY-UNSUPPORTED', release)) appendAll(out, validateRenewal(spec, path));
+  if (s.ipAddresses !== undefined) appendAll(out, validateIpAddresses(spec, path));
+  if (s.emailAddresses !== undefined) appendAll(out, validateEmailAddresses(spec, path));
+  if (s.otherNames !== undefined) appendAll(out, validateOtherNames(spec, path, ctx));
+  if (s.privateKey !== undefined) appendAll(out, validatePrivateKey(spec, path));
+  if (s.signatureAlgorithm !== undefined && hasRule('CERT-SIGNATUREALGORITHM-MISMATCH', release)) {
+    appendAll(out, validateSignatureAlgorithm(spec, path));
+  }
+  if (s.duration !== undefined || s.renewBefore !== undefined) appendAll(out, validateDurations(spec, path, release));
+  if (s.usages !== undefined) appendAll(out, validateUsages(spec, path));
+  if (s.revisionHistoryLimit !== undefined) appendAll(out, validateRevisionHistoryLimit(spec, path));
+  if (s.secretTemplate !== undefined) appendAll(out, validateSecretTemplate(spec, path));
+  if (s.nameConstraints !== undefined) appendAll(out, validateNameConstraints(spec, path, ctx));
+  if (s.additionalOutputFormats !== undefined) appendAll(out, validateAdditionalOutputFormats(spec, path, ctx));
+  if (s.keystores !== undefined && hasRule('CERT-KEYSTORE-JKS-PASSWORD-EXCLUSIVE', release)) appendAll(out, validateKeystores(spec, path));
+  if (s.renewal !== undefined && hasRule('CERT-RENEWAL-POLICY-UNSUPPORTED', release)) appendAll(out, validateRenewal(spec, path));
   return out;
+}
+
+/** The spec fields whose absence lets {@link validateCertificateSpec} skip a rule. */
+interface CertificateSpecFields {
+  readonly literalSubject?: unknown;
+  readonly ipAddresses?: unknown;
+  readonly emailAddresses?: unknown;
+  readonly otherNames?: unknown;
+  readonly privateKey?: unknown;
+  readonly signatureAlgorithm?: unknown;
+  readonly duration?: unknown;
+  readonly renewBefore?: unknown;
+  readonly usages?: unknown;
+  readonly revisionHistoryLimit?: unknown;
+  readonly secretTemplate?: unknown;
+  readonly nameConstraints?: unknown;
+  readonly additionalOutputFormats?: unknown;
+  readonly keystores?: unknown;
+  readonly renewal?: unknown;
 }
 
 const SPEC = Path.root('spec');

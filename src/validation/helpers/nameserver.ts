@@ -5,6 +5,7 @@
 import { goTrimSpace } from '../../go/strings/space.js';
 import { splitHostPort } from '../../go/net/split-host-port.js';
 import { parseRequestUri } from '../../go/url/parse.js';
+import { memoAccepted } from '../../go/memo.js';
 
 /** Strips every leading and trailing `[` and `]` (Go's `strings.Trim(s, "[]")`). */
 function trimBrackets(s: string): string {
@@ -19,9 +20,12 @@ function trimBrackets(s: string): string {
  * H-RFC2136-NAMESERVER: whether `nameserver` names a host, with an optional port: an IPv4
  * address, a bracketed IPv6 address or a hostname. The port is not checked (`dns:` is valid).
  * @param nameserver - the `rfc2136.nameserver` value
+ * Accepted values are remembered (a bounded memo): a cluster's issuers name the same servers.
  * @returns true when upstream accepts it
  */
-export function isValidRfc2136Nameserver(nameserver: string): boolean {
+export const isValidRfc2136Nameserver: (nameserver: string) => boolean = memoAccepted(checkRfc2136Nameserver);
+
+function checkRfc2136Nameserver(nameserver: string): boolean {
   const trimmed = goTrimSpace(nameserver);
   if (trimmed === '') return false;
   const split = splitHostPort(trimmed);

@@ -80,15 +80,18 @@ export function validateDns01Solver(dns01: unknown, at: Path, release: CertManag
     );
   }
   // ISS-DNS01-NAMESERVER-INVALID (master only)
-  (hasRule('ISS-DNS01-NAMESERVER-INVALID', release) ? (arr(dns01, 'nameservers') ?? []) : []).forEach((ns, k) => {
+  const nameservers = hasRule('ISS-DNS01-NAMESERVER-INVALID', release) ? arr(dns01, 'nameservers') : undefined;
+  for (let k = 0; nameservers !== undefined && k < nameservers.length; k++) {
+    const ns = nameservers[k];
     const problem = typeof ns === 'string' ? dns01NameserverProblem(ns) : undefined;
     if (problem !== undefined)
       errors.push(withRule('ISS-DNS01-NAMESERVER-INVALID', fe.invalid(at.child('nameservers').index(k), ns, problem)));
-  });
+  }
   let validated = 0;
   const present = presentProviders(dns01);
-  for (let p = 0; p < PROVIDERS.length; p++) {
-    if ((present & (1 << p)) === 0) continue;
+  // Only the set bits, lowest (earliest provider) first: a solver names one or two providers of nine.
+  for (let bits = present; bits !== 0; bits &= bits - 1) {
+    const p = 31 - Math.clz32(bits & -bits);
     const provider = PROVIDERS[p] as Provider;
     const section = obj(dns01, provider.name);
     if (section === undefined) continue;
