@@ -44,6 +44,14 @@ describe('duration fast path', () => {
     fc.assert(fc.property(anyText, agrees), { seed: SEED, numRuns: 2000 });
   });
 
+  test('equals the port on whole h/m/s/ms durations up to past int64 (years-long certificate durations)', () => {
+    const part = fc.tuple(fc.bigInt({ min: 0n, max: 3_000_000n }), fc.constantFrom('h', 'm', 's', 'ms', 'us', 'ns'));
+    const text = fc
+      .tuple(fc.constantFrom('', '-', '+'), fc.array(part, { minLength: 1, maxLength: 4 }))
+      .map(([sign, parts]) => sign + parts.map(([n, u]) => `${n}${u}`).join(''));
+    fc.assert(fc.property(text, agrees), { seed: SEED, numRuns: 3000 });
+  });
+
   test('equals the port at the edges of the exact range and of int64', () => {
     for (const s of [
       '0',
@@ -61,6 +69,15 @@ describe('duration fast path', () => {
       '9223372036854775808ns',
       '-9223372036854775808ns',
       '2562047h47m16s854775807ns',
+      '2562047h47m16s854775808ns',
+      '2562047h47m17s',
+      '-2562047h47m16s854775808ns',
+      '87600h',
+      '87600h0m0s',
+      '8760h30m15s500ms',
+      '2562047h',
+      '2562048h',
+      '2501999999999h',
       '1h1h1h',
       '2160h0m0s',
       '1µs',

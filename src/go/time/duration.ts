@@ -77,11 +77,12 @@ function parseDurationValue(s: string): Duration | undefined {
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 /**
- * The fast path in front of the port, for the durations manifests hold (`2160h0m0s`, `90m`,
- * `-30s`): whole numbers with units and a total below 2^53, computed in exact float arithmetic
- * and converted to bigint once. Anything else (fractions, a bare `0`, errors, huge values) gives
- * undefined and is left to {@link parseDurationPort}, which gives the same answer for every
- * input the fast path accepts (a property test compares the two).
+ * The fast path in front of the port, for the durations manifests hold (`2160h0m0s`, `87600h`,
+ * `90m`, `-30s`): whole numbers with units. Seconds (from h, m, s) and nanoseconds (from ms,
+ * us, ns) are summed apart in exact float arithmetic (each below 2^53) and joined as a bigint
+ * once, so ten-year durations stay on this path. Anything else (fractions, a bare `0`, errors,
+ * values past int64) gives undefined and is left to {@link parseDurationPort}, which gives the
+ * same answer for every input the fast path accepts (a property test compares the two).
  */
 function parseSimpleDuration(s: string): Duration | undefined {
   const n = s.length;
@@ -94,7 +95,8 @@ function parseSimpleDuration(s: string): Duration | undefined {
     i = 1;
   }
   if (i === n) return undefined;
-  let d = 0;
+  let seconds = 0;
+  let nanos = 0;
   while (i < n) {
     let v = 0;
     const start = i;
@@ -109,12 +111,14 @@ function parseSimpleDuration(s: string): Duration | undefined {
     const unit = unitAt(s, i);
     if (unit === 0) return undefined;
     i += unit < 0 ? 2 : 1;
-    const part = v * Math.abs(unit);
-    if (part > MAX_SAFE) return undefined;
-    d += part;
-    if (d > MAX_SAFE) return undefined;
+    const size = Math.abs(unit);
+    if (size >= 1e9) seconds += v * (size / 1e9);
+    else nanos += v * size;
+    if (seconds > MAX_SAFE || nanos > MAX_SAFE) return undefined;
   }
-  return BigInt(neg ? -d : d);
+  const d = BigInt(seconds) * 1_000_000_000n + BigInt(nanos);
+  if (d > MAX_INT64) return undefined; // Go's overflow error comes from the port
+  return neg ? -d : d;
 }
 
 /**
