@@ -23,7 +23,7 @@ const peerValidate = (Kind: Model, object: unknown) => (): void => {
 
 /**
  * 4,096 typical Certificates that differ in every name (object, namespace, Secret, DNS names,
- * label values): cmapi remembers strings it has already accepted (a bounded memo), so the same
+ * label values; durations come from five common values): cmapi remembers strings it has already accepted (a bounded memo), so the same
  * object again and again is its best case; this row shows the case where nothing repeats.
  */
 const distinctCertificates = Array.from({ length: 4096 }, (_, i) => ({
@@ -39,7 +39,7 @@ const distinctCertificates = Array.from({ length: 4096 }, (_, i) => ({
     secretName: `web-${i}-tls`,
     commonName: `web-${i}.example.com`,
     dnsNames: [`web-${i}.example.com`, `www-${i}.example.com`],
-    duration: `${2000 + i}h0m0s`,
+    duration: ['2160h0m0s', '720h', '8760h', '87600h0m0s', '1440h'][i % 5],
   },
 }));
 
