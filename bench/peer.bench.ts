@@ -86,6 +86,7 @@ for (const [name, object, Kind] of cases) {
     `${(parse / ours).toFixed(1)}x`.padStart(11),
   );
 }
-for (const [name, ratio] of ratios) target(`validate ÷ peer, ${name}`, ratio, 'at least 1.0x', ratio >= 1);
+// The issue's three objects are the targets; the row of distinct objects is printed for reading.
+for (const [name, ratio] of ratios.slice(0, 3)) target(`validate ÷ peer, ${name}`, ratio, 'at least 1.0x', ratio >= 1);
 const invalid = (costs['Certificate with 5 mistakes'] ?? 0) / (costs['typical valid Certificate'] ?? 1);
 target('cost of the invalid Certificate ÷ the valid one', invalid, 'at most 4x', invalid <= 4);
