@@ -13,9 +13,9 @@ import { SHAPES } from '../../src/schema/generated/shapes.js';
 import { VALIDATORS } from '../../src/schema/generated/validators.js';
 import { listTypeErrors } from '../../src/schema/lists.js';
 import { locate } from '../../src/schema/paths.js';
-import { MAX_SCHEMA_DEPTH, withoutNulls } from '../../src/schema/prune.js';
+import { inputExceedsDepth, MAX_SCHEMA_DEPTH, withoutNulls } from '../../src/schema/prune.js';
 import { releaseEditsOf } from '../../src/schema/release-edits.js';
-import { exceedsDepth, MAX_NESTING_DEPTH } from '../../src/util/depth.js';
+import { DEPTH_EXCEEDED, DEPTH_PLAIN, DEPTH_UNUSUAL, exceedsDepth, MAX_NESTING_DEPTH, measureDepth } from '../../src/util/depth.js';
 import {
   checkReleaseReference,
   checkWithReference,
@@ -158,6 +158,54 @@ describe('exceedsDepth equals the iterative walk', () => {
   });
 });
 
+/** `levels` of nesting (objects, every third a list) whose bottom object holds `bottom`, and nothing else unusual. */
+function chainTo(levels: number, bottom: unknown): unknown {
+  let v: unknown = { leaf: bottom, keep: 1 };
+  for (let i = 1; i < levels; i++) v = i % 3 === 0 ? [v, null] : { a: v, b: 'y' };
+  return v;
+}
+
+/** What the combined walk should answer, from the straightforward walks. */
+function measureReference(v: unknown, limit: number): number {
+  if (exceedsDepthReference(v, limit)) return DEPTH_EXCEEDED;
+  return dump(withoutNullsReference(v)) === dump(v) ? DEPTH_PLAIN : DEPTH_UNUSUAL;
+}
+
+describe('measureDepth (the input walk of validate) equals the depth walk and the pruning', () => {
+  test('on generated values: too deep, or whether pruning would change anything', () => {
+    fc.assert(
+      fc.property(value, fc.integer({ min: 0, max: 8 }), fc.boolean(), (v, limit, notPlain) => {
+        if (notPlain && typeof v === 'object' && v !== null && !Array.isArray(v)) (v as Record<string, unknown>).when = new Date(0);
+        expect(measureDepth(v, limit, MAX_SCHEMA_DEPTH)).toBe(measureReference(v, limit));
+        expect(measureDepth(v, MAX_NESTING_DEPTH, MAX_SCHEMA_DEPTH)).toBe(measureReference(v, MAX_NESTING_DEPTH));
+      }),
+      RUNS,
+    );
+  });
+
+  test(`a null property or an object that is not plain counts down to level ${MAX_SCHEMA_DEPTH} only`, () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: MAX_SCHEMA_DEPTH - 4, max: MAX_SCHEMA_DEPTH + 4 }),
+        fc.constantFrom<unknown>(null, new Date(0), 'x'),
+        (levels, bottom) => {
+          const v = chainTo(levels, bottom);
+          expect(measureDepth(v, MAX_NESTING_DEPTH, MAX_SCHEMA_DEPTH)).toBe(measureReference(v, MAX_NESTING_DEPTH));
+        },
+      ),
+      { seed: 16, numRuns: 40 },
+    );
+  });
+
+  test('a value too large for the fast walk may have nulls; its depth is still exact', () => {
+    const wide = Array.from({ length: 12_000 }, (_, i) => ({ i, inner: [i] }));
+    expect(measureDepth(wide, 3, MAX_SCHEMA_DEPTH)).toBe(DEPTH_UNUSUAL);
+    expect(measureDepth(wide, 2, MAX_SCHEMA_DEPTH)).toBe(DEPTH_EXCEEDED);
+    expect(measureDepth(chainTo(150, 'x'), 149, MAX_SCHEMA_DEPTH)).toBe(DEPTH_EXCEEDED);
+    expect(measureDepth(chainTo(150, 'x'), 150, MAX_SCHEMA_DEPTH)).toBe(DEPTH_UNUSUAL);
+  });
+});
+
 /** Identities of typed-list items: repeats, nulls and values only printing tells apart. */
 const id = fc.constantFrom<unknown>('a', 'b', 'a', '1', 1, null, undefined, Number.NaN, true);
 const item = fc.oneof(
@@ -271,6 +319,45 @@ describe('checkSchema equals the straightforward pipeline', () => {
       }),
       RUNS,
     );
+  });
+
+  test('for the input validate has walked: the noted object skips pruning only while it is the one walked', () => {
+    fc.assert(
+      fc.property(kindObject, kindObject, ({ group, version, kind, key, object }, other) => {
+        const expected = checkWithReference(
+          object,
+          VALIDATORS[key] as never,
+          SHAPES.roots[key] ?? {},
+          SHAPES,
+          `${group}/${version} ${kind}`,
+        );
+        expect(inputExceedsDepth(object, false)).toBe(false);
+        expect(checkSchema(object, group, version, kind, undefined, true)).toEqual(expected);
+        // Another object walked in between, a depth the caller had checked, or a note already
+        // taken: the check prunes as usual.
+        inputExceedsDepth(object, false);
+        inputExceedsDepth(other.object, false);
+        expect(checkSchema(object, group, version, kind, undefined, true)).toEqual(expected);
+        inputExceedsDepth(object, false);
+        inputExceedsDepth(object, true);
+        expect(checkSchema(object, group, version, kind, undefined, true)).toEqual(expected);
+      }),
+      RUNS,
+    );
+  });
+
+  test('a note is taken by the first check: an input changed after it is pruned again', () => {
+    const object = {
+      apiVersion: 'cert-manager.io/v1',
+      kind: 'Certificate',
+      metadata: { name: 'a' },
+      spec: { secretName: 's', issuerRef: { name: 'ca' } },
+    };
+    inputExceedsDepth(object, false);
+    expect(checkSchema(object, 'cert-manager.io', 'v1', 'Certificate', undefined, true)).toEqual([]);
+    (object.spec as Record<string, unknown>).commonName = null;
+    expect(checkSchema(object, 'cert-manager.io', 'v1', 'Certificate', undefined, true)).toEqual([]);
+    expect(checkSchema(object, 'cert-manager.io', 'v1', 'Certificate')).toEqual([]);
   });
 
   test('for every older release (the overlay path)', () => {
