@@ -21,13 +21,15 @@ import { appendAll } from '../util/append.js';
 interface Schema {
   readonly validate: SchemaValidator;
   readonly root: Shape;
+  /** `group/version/Kind`, the key of the generated tables. */
+  readonly key: string;
   /** How unknown-field errors name the schema: `cert-manager.io/v1 Certificate`. */
   readonly label: string;
 }
 
-// Looked up once per kind and version: building `group/version/Kind` to index the generated
-// tables on every call costs more than the schema check of a small valid object.
-const schemas = new Map<string, Map<string, Schema | undefined>>();
+// Looked up once per group, version and kind: building `group/version/Kind` to index the
+// generated tables on every call costs more than the schema check of a small valid object.
+const schemas = new Map<string, Map<string, Map<string, Schema | undefined>>>();
 
 function schemaOf(group: Group, version: Version, kind: Kind): Schema | undefined {
   let byVersion = schemas.get(group);
@@ -35,13 +37,18 @@ function schemaOf(group: Group, version: Version, kind: Kind): Schema | undefine
     byVersion = new Map();
     schemas.set(group, byVersion);
   }
-  const id = `${version}/${kind}`;
-  if (byVersion.has(id)) return byVersion.get(id);
+  let byKind = byVersion.get(version);
+  if (byKind === undefined) {
+    byKind = new Map();
+    byVersion.set(version, byKind);
+  }
+  const known = byKind.get(kind);
+  if (known !== undefined || byKind.has(kind)) return known;
   const key = `${group}/${version}/${kind}`;
   const validate = VALIDATORS[key];
   const root = SHAPES.roots[key];
-  const schema = validate === undefined || root === undefined ? undefined : { validate, root, label: `${group}/${version} ${kind}` };
-  byVersion.set(id, schema);
+  const schema = validate === undefined || root === undefined ? undefined : { validate, root, key, label: `${group}/${version} ${kind}` };
+  byKind.set(kind, schema);
   return schema;
 }
 
@@ -73,7 +80,7 @@ export function checkSchema(
   const data = input ? inputWithoutNulls(object) : withoutNulls(object);
   if (schema === undefined) return [fe.internal('', `cmapi has no schema for ${group}/${version}/${kind}`)];
   const edits = release === undefined || release === 'master' ? undefined : releaseEditsOf(RELEASE_EDIT_SOURCE, release);
-  const edit = edits?.roots[`${group}/${version}/${kind}`];
+  const edit = edits?.roots[schema.key];
   if (edits === undefined || edit === undefined) return checkPruned(data, schema.validate, schema.root, SHAPES, schema.label);
   const label = `${schema.label} of cert-manager ${release}`;
   return dedupe(
