@@ -43,14 +43,11 @@ export const DEPTH_UNUSUAL = 2;
 export function measureDepth(value: unknown, limit: number, plainLevels: number): number {
   if (typeof value !== 'object' || value === null) return DEPTH_PLAIN;
   // Saved and restored: a getter of the value could start another walk in the middle of this one.
-  const outerLevels = unusualLevels;
-  const outerUnusual = unusual;
-  unusualLevels = plainLevels;
+  const outer = unusual;
   unusual = false;
-  const fast = levelsWithin(value, 1, limit, NODE_BUDGET);
+  const fast = levelsWithin(value, 1, limit, NODE_BUDGET, plainLevels);
   const found = unusual;
-  unusualLevels = outerLevels;
-  unusual = outerUnusual;
+  unusual = outer;
   if (fast === TOO_DEEP) return DEPTH_EXCEEDED;
   if (fast !== GAVE_UP) return found ? DEPTH_UNUSUAL : DEPTH_PLAIN;
   return exceedsDepthIteratively(value, limit) ? DEPTH_EXCEEDED : DEPTH_UNUSUAL;
@@ -62,28 +59,26 @@ const NODE_BUDGET = 10_000;
 const TOO_DEEP = -1;
 const GAVE_UP = -2;
 
-// What the walk below looks for besides depth, kept out of its arguments and result (the walk is
-// synchronous and never re-entered): the levels to look at, and whether anything unusual was met.
-let unusualLevels = 0;
+// Whether the walk below has met anything unusual: kept out of its result, which is the budget.
 let unusual = false;
 
 // The common input is a small tree: a plain recursive walk with no bookkeeping answers exactly
 // for it (and for shared sub-objects, which it simply walks again). Only a value deeper than
 // RECURSION_LIMIT, cyclic, or larger than the budget goes to the iterative walk.
 /** The budget left after walking `v` (an object at `level`), or TOO_DEEP, or GAVE_UP. */
-function levelsWithin(v: object, level: number, limit: number, budget: number): number {
+function levelsWithin(v: object, level: number, limit: number, budget: number, plainLevels: number): number {
   if (level > limit) return TOO_DEEP;
   if (level > RECURSION_LIMIT || budget <= 0) return GAVE_UP;
   let left = budget - 1;
   if (Array.isArray(v)) {
     for (let i = 0; i < v.length; i++) {
       const x: unknown = v[i];
-      if (typeof x === 'object' && x !== null) left = levelsWithin(x, level + 1, limit, left);
+      if (typeof x === 'object' && x !== null) left = levelsWithin(x, level + 1, limit, left, plainLevels);
       if (left < 0) return left;
     }
     return left;
   }
-  const look = level <= unusualLevels;
+  const look = level <= plainLevels;
   if (look && !unusual) {
     const proto: unknown = Object.getPrototypeOf(v);
     if (proto !== Object.prototype && proto !== null) unusual = true;
@@ -92,7 +87,7 @@ function levelsWithin(v: object, level: number, limit: number, budget: number): 
     const x: unknown = (v as Record<string, unknown>)[k];
     // Own keys only, as Object.keys; asked of objects (and null) only, since scalars do not matter.
     if (typeof x !== 'object' || !Object.hasOwn(v, k)) continue;
-    if (x !== null) left = levelsWithin(x, level + 1, limit, left);
+    if (x !== null) left = levelsWithin(x, level + 1, limit, left, plainLevels);
     else if (look) unusual = true;
     if (left < 0) return left;
   }
