@@ -2,7 +2,9 @@
 // without allocation, the list-type walk over a list plan, the release overlay walk, pointers read
 // in place) give exactly what their straightforward forms give (test/properties/schema-reference.ts),
 // on generated objects with nulls at any depth, `__proto__`/`constructor` keys, typed lists with
-// repeats and shared sub-objects.
+// repeats and shared sub-objects. Also: the combined input walk of validate (depth and nulls in
+// one pass), and the generated validators' declared-field checks (`===` chains) against the
+// declared field names of the shape table.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { CERT_MANAGER_RELEASES } from '../../src/release/release.js';
@@ -12,6 +14,7 @@ import { RELEASE_EDIT_SOURCE } from '../../src/schema/generated/releases.js';
 import { SHAPES } from '../../src/schema/generated/shapes.js';
 import { VALIDATORS } from '../../src/schema/generated/validators.js';
 import { listTypeErrors } from '../../src/schema/lists.js';
+import { resolveShape } from '../../src/schema/shape.js';
 import { locate } from '../../src/schema/paths.js';
 import { inputExceedsDepth, MAX_SCHEMA_DEPTH, withoutNulls } from '../../src/schema/prune.js';
 import { releaseEditsOf } from '../../src/schema/release-edits.js';
@@ -392,5 +395,36 @@ describe('locate reads a pointer as its split segments do', () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe('the generated validators tell declared fields from unknown ones as hasOwnProperty would', () => {
+  const extras = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'Spec', 'x', ''];
+  test('SCHEMA-UNKNOWN: on generated key sets at the top level and in each closed field of every kind', () => {
+    const places = KEYS.flatMap((key) => {
+      const root = SHAPES.roots[key] ?? {};
+      const fields = Object.entries(root.p ?? {}).map(([name, s]) => [name, resolveShape(s, SHAPES)?.f] as const);
+      return [[key, '', root.f] as const, ...fields.map(([name, f]) => [key, name, f] as const)].filter(([, , f]) => f !== undefined);
+    });
+    for (const [key, at, declared] of places) {
+      fc.assert(
+        fc.property(fc.integer({ min: 0 }), fc.subarray(extras), (pick, unknown) => {
+          const names = declared ?? [];
+          const keys = [...names.filter((_, i) => (pick >> (i % 31)) & 1), ...unknown];
+          const o: Record<string, unknown> = {};
+          for (const k of keys) Object.defineProperty(o, k, { value: undefined, enumerable: true, writable: true, configurable: true });
+          const [group, version, kind] = key.split('/') as [Group, Version, Kind];
+          const object: Record<string, unknown> = { apiVersion: `${group}/${version}`, kind, metadata: { name: 'x' } };
+          const data = at === '' ? { ...object, ...Object.fromEntries(Object.entries(o)) } : { ...object, [at]: o };
+          const prefix = at === '' ? '' : `${at}.`;
+          const found = checkSchema(data, group, version, kind)
+            .filter((e) => e.type === 'FieldValueUnknown' && e.field.startsWith(prefix) && !e.field.slice(prefix.length).includes('.'))
+            .map((e) => e.field.slice(prefix.length))
+            .sort();
+          expect(found).toEqual(unknown.filter((k) => !names.includes(k)).sort());
+        }),
+        { seed: 16, numRuns: 6 },
+      );
+    }
   });
 });
