@@ -44,10 +44,13 @@ export function measureDepth(value: unknown, limit: number, plainLevels: number)
   if (typeof value !== 'object' || value === null) return DEPTH_PLAIN;
   // Saved and restored: a getter of the value could start another walk in the middle of this one.
   const outer = unusual;
+  const outerClean = cleanPrototype;
   unusual = false;
+  cleanPrototype = plainLevels > 0 && !hasEnumerableKey(Object.prototype);
   const fast = levelsWithin(value, 1, limit, NODE_BUDGET, plainLevels);
   const found = unusual;
   unusual = outer;
+  cleanPrototype = outerClean;
   if (fast === TOO_DEEP) return DEPTH_EXCEEDED;
   if (fast !== GAVE_UP) return found ? DEPTH_UNUSUAL : DEPTH_PLAIN;
   return exceedsDepthIteratively(value, limit) ? DEPTH_EXCEEDED : DEPTH_UNUSUAL;
@@ -61,6 +64,14 @@ const GAVE_UP = -2;
 
 // Whether the walk below has met anything unusual: kept out of its result, which is the budget.
 let unusual = false;
+// Whether `Object.prototype` has no enumerable key, so that for-in over an object whose prototype
+// it is yields own keys only: then the walk needs no hasOwn per key (checked once per walk).
+let cleanPrototype = false;
+
+function hasEnumerableKey(o: object): boolean {
+  for (const _ in o) return true;
+  return false;
+}
 
 // The common input is a small tree: a plain recursive walk with no bookkeeping answers exactly
 // for it (and for shared sub-objects, which it simply walks again). Only a value deeper than
@@ -79,14 +90,16 @@ function levelsWithin(v: object, level: number, limit: number, budget: number, p
     return left;
   }
   const look = level <= plainLevels;
-  if (look && !unusual) {
+  let ownOnly = false;
+  if (look) {
     const proto: unknown = Object.getPrototypeOf(v);
-    if (proto !== Object.prototype && proto !== null) unusual = true;
+    if (proto === null || (proto === Object.prototype && cleanPrototype)) ownOnly = true;
+    else if (proto !== Object.prototype) unusual = true;
   }
   for (const k in v) {
     const x: unknown = (v as Record<string, unknown>)[k];
     // Own keys only, as Object.keys; asked of objects (and null) only, since scalars do not matter.
-    if (typeof x !== 'object' || !Object.hasOwn(v, k)) continue;
+    if (typeof x !== 'object' || (!ownOnly && !Object.hasOwn(v, k))) continue;
     if (x !== null) left = levelsWithin(x, level + 1, limit, left, plainLevels);
     else if (look) unusual = true;
     if (left < 0) return left;

@@ -200,6 +200,24 @@ describe('measureDepth (the input walk of validate) equals the depth walk and th
     );
   });
 
+  test('with enumerable keys on Object.prototype, inherited keys are still neither nulls nor depth', () => {
+    const deep = chainTo(20, 'x');
+    Object.defineProperty(Object.prototype, 'inheritedNull', { value: null, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(Object.prototype, 'inheritedDeep', { value: deep, enumerable: true, writable: true, configurable: true });
+    try {
+      fc.assert(
+        fc.property(value, fc.integer({ min: 0, max: 8 }), (v, limit) => {
+          expect(measureDepth(v, limit, MAX_SCHEMA_DEPTH)).toBe(measureReference(v, limit));
+        }),
+        RUNS,
+      );
+      expect(measureDepth({ a: { b: 1 } }, 3, MAX_SCHEMA_DEPTH)).toBe(DEPTH_PLAIN);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).inheritedNull;
+      delete (Object.prototype as Record<string, unknown>).inheritedDeep;
+    }
+  });
+
   test('a value too large for the fast walk may have nulls; its depth is still exact', () => {
     const wide = Array.from({ length: 12_000 }, (_, i) => ({ i, inner: [i] }));
     expect(measureDepth(wide, 3, MAX_SCHEMA_DEPTH)).toBe(DEPTH_UNUSUAL);
