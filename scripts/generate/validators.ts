@@ -106,7 +106,7 @@ function shortenErrorPushes(code: string): string {
     );
     out = out.replace(one, (_m, path: string | undefined, value: string) => `${name}(vErrors, ${path ?? 'instancePath'}, ${value});`);
   }
-  return helpers + pathsOnFailure(withoutParentData(out));
+  return helpers + pathsOnFailure(withoutParentData(declaredPropertyChecks(out)));
 }
 
 /**
@@ -138,6 +138,31 @@ function withoutParentData(code: string): string {
     .replace(/,parentData:[\w.]+,parentDataProperty:(?:[\w.]+|"(?:[^"\\]|\\.)*"),rootData\}/g, '}');
   if (/\b(?:parentData|rootData)\b/.test(out))
     throw new Error('generated validators still use parentData/rootData; check withoutParentData');
+  return out;
+}
+
+/**
+ * ajv tells a declared property from an unknown one with `hasOwnProperty.call(schemaN.properties,
+ * key)` once an object declares many properties. A chain of `===` against the declared names
+ * answers the same (for-in keys and the names are interned strings) several times faster; the
+ * names are read from the schema literal ajv writes into the code.
+ */
+function declaredPropertyChecks(code: string): string {
+  const hasOwn = /^const (func\d+) = Object\.prototype\.hasOwnProperty;$/m.exec(code)?.[1];
+  if (hasOwn === undefined) return code;
+  const names = new Map<string, string[]>();
+  for (const [, schema, literal] of code.matchAll(/^const (schema\d+) = (\{.*\});$/gm)) {
+    const properties = (JSON.parse(literal as string) as JsonSchema).properties;
+    if (typeof properties === 'object' && properties !== null) names.set(schema as string, Object.keys(properties));
+  }
+  const call = new RegExp(`\\b${hasOwn}\\.call\\((schema\\d+)\\.properties, (key\\d+)\\)`, 'g');
+  const out = code.replace(call, (_m, schema: string, key: string) => {
+    const declared = names.get(schema);
+    // An object literal's "__proto__" would set a prototype, not declare a name: keep such a check as it is.
+    if (declared === undefined || declared.includes('__proto__')) throw new Error(`cannot read the properties of ${schema}`);
+    return declared.length === 0 ? 'false' : `(${declared.map((n) => `${key} === ${JSON.stringify(n)}`).join(' || ')})`;
+  });
+  if (out.includes(`${hasOwn}.call(`)) throw new Error('generated validators still call hasOwnProperty; check declaredPropertyChecks');
   return out;
 }
 

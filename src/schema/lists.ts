@@ -62,8 +62,21 @@ interface ListPlan {
 
 const plans = new WeakMap<ShapeTables, Map<Shape, ListPlan | undefined>>();
 
+// The plan of the last root asked for: a schema check asks for the same root again and again.
+let lastRoot: Shape | undefined;
+let lastTables: ShapeTables | undefined;
+let lastPlan: ListPlan | undefined;
+
 /** The list plan of a root shape, built once per root from the shape tables. */
 function planOf(root: Shape, tables: ShapeTables): ListPlan | undefined {
+  if (root === lastRoot && tables === lastTables) return lastPlan;
+  lastPlan = cachedPlanOf(root, tables);
+  lastRoot = root;
+  lastTables = tables;
+  return lastPlan;
+}
+
+function cachedPlanOf(root: Shape, tables: ShapeTables): ListPlan | undefined {
   let byRoot = plans.get(tables);
   if (byRoot === undefined) {
     byRoot = new Map();
@@ -98,6 +111,7 @@ function buildPlan(node: Shape | undefined, tables: ShapeTables, built: Map<Shap
  * only when a duplicate is found.
  */
 type Trail = (number | string)[];
+// Steps come off with two pops: shrinking the array through `length` costs several times more.
 const CHILD = 0;
 const INDEX = 1;
 const KEY = 2;
@@ -119,7 +133,8 @@ function walk(data: unknown, plan: ListPlan, trail: Trail, out: FieldError[]): v
       for (let i = 0; i < data.length; i++) {
         trail.push(INDEX, i);
         walk(data[i], items, trail, out);
-        trail.length -= 2;
+        trail.pop();
+        trail.pop();
       }
     }
     return;
@@ -132,15 +147,19 @@ function walk(data: unknown, plan: ListPlan, trail: Trail, out: FieldError[]): v
       if (!Object.hasOwn(data, k)) continue;
       trail.push(KEY, k);
       walk(data[k], values, trail, out);
-      trail.length -= 2;
+      trail.pop();
+      trail.pop();
     }
     return;
   }
-  for (const [name, child] of plan.p) {
+  const properties = plan.p;
+  for (let j = 0; j < properties.length; j++) {
+    const [name, child] = properties[j] as readonly [string, ListPlan];
     if (!Object.hasOwn(data, name)) continue;
     trail.push(CHILD, name);
     walk(data[name], child, trail, out);
-    trail.length -= 2;
+    trail.pop();
+    trail.pop();
   }
 }
 

@@ -3,6 +3,7 @@
  * not nullable, so a `null` field counts as absent: it never gives a type error, and a `null`
  * required field is reported as missing.
  */
+import { DEPTH_EXCEEDED, DEPTH_PLAIN, MAX_NESTING_DEPTH, measureDepth } from '../util/depth.js';
 
 /**
  * Deeper than any schema of the model goes; below this depth data can only sit inside
@@ -23,6 +24,36 @@ export const MAX_SCHEMA_DEPTH = 64;
  */
 export function withoutNulls(value: unknown): unknown {
   return pruned(value, 0);
+}
+
+/** The last input {@link inputExceedsDepth} found nothing to prune in, until a schema check takes it. */
+let nothingToPrune: object | undefined;
+
+/**
+ * Whether `object` nests past {@link MAX_NESTING_DEPTH} (`false` without a walk when the caller
+ * has already checked). The same walk tells whether {@link withoutNulls} would change the object;
+ * when it would not, the object is noted for {@link inputWithoutNulls}, so that the schema check
+ * of this very object need not look for nulls a second time.
+ * @param object - the input of an entry point
+ * @param depthChecked - whether the caller has already checked the depth (then nothing is noted)
+ */
+export function inputExceedsDepth(object: unknown, depthChecked: boolean): boolean {
+  nothingToPrune = undefined;
+  if (depthChecked) return false;
+  const found = measureDepth(object, MAX_NESTING_DEPTH, MAX_SCHEMA_DEPTH);
+  if (found === DEPTH_PLAIN && typeof object === 'object' && object !== null) nothingToPrune = object;
+  return found === DEPTH_EXCEEDED;
+}
+
+/**
+ * {@link withoutNulls} of the object the last {@link inputExceedsDepth} walked, if it is this one
+ * and had nothing to prune: then the object itself, without a second walk. Forgets the note.
+ * @param object - the object to prune
+ */
+export function inputWithoutNulls(object: unknown): unknown {
+  const noted = nothingToPrune;
+  nothingToPrune = undefined;
+  return noted !== undefined && noted === object ? object : withoutNulls(object);
 }
 
 // Copy on write: the common input holds no null, and one scan that allocates nothing is far

@@ -3,6 +3,7 @@ import { Path } from '../field/path.js';
 import { identify } from '../scheme/identify.js';
 import { type Group, type Kind, kindInfo, type Version } from '../scheme/kinds.js';
 import { checkSchema } from '../schema/check.js';
+import { inputExceedsDepth } from '../schema/prune.js';
 import { checkListEnvelope } from '../schema/list-envelope.js';
 import { pathFromHub, toHubForValidation } from '../conversion/hub.js';
 import { type CertManagerRelease, DEFAULT_RELEASE, parseRelease } from '../release/release.js';
@@ -82,7 +83,8 @@ export function validate(object: unknown, options: ValidateOptions = {}): Valida
     if (!release.ok) return { errors: [fe.notSupported('', options.certManagerVersion, release.message)], warnings: [] };
     // LIMIT-DEPTH: deeper input would exhaust the stack of the walks below.
     const depthChecked = (options as { readonly [DEPTH_CHECKED]?: unknown })[DEPTH_CHECKED] === true;
-    if (!depthChecked && (exceedsDepth(object) || exceedsDepth(options.oldObject))) return { errors: [tooDeepError()], warnings: [] };
+    if (inputExceedsDepth(object, depthChecked) || (!depthChecked && exceedsDepth(options.oldObject)))
+      return { errors: [tooDeepError()], warnings: [] };
     return validateAny(object, options, release.release, Path.root());
   } catch (err) {
     // A throw here is a bug; report it as data rather than crash the caller.
@@ -140,7 +142,7 @@ function validateOne(
   if (isNotServed(version)) warnings.push(notServedWarning(`${group}/${version}`, group)); // API-VERSION-NOT-SERVED
   const schemaErrors: FieldError[] = [];
   if (options.schema !== false) {
-    appendAll(schemaErrors, checkSchema(object, group, version, kind, release));
+    appendAll(schemaErrors, checkSchema(object, group, version, kind, release, true));
     // META-*: the API server's ObjectMeta checks, part of the schema side.
     const meta = validateObjectMeta(object, kindInfo(kind), options.operation === 'UPDATE' ? 'UPDATE' : 'CREATE', options.oldObject);
     appendAll(schemaErrors, meta.errors);

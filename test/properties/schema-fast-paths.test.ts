@@ -2,7 +2,9 @@
 // without allocation, the list-type walk over a list plan, the release overlay walk, pointers read
 // in place) give exactly what their straightforward forms give (test/properties/schema-reference.ts),
 // on generated objects with nulls at any depth, `__proto__`/`constructor` keys, typed lists with
-// repeats and shared sub-objects.
+// repeats and shared sub-objects. Also: the combined input walk of validate (depth and nulls in
+// one pass), and the generated validators' declared-field checks (`===` chains) against the
+// declared field names of the shape table.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { CERT_MANAGER_RELEASES } from '../../src/release/release.js';
@@ -12,10 +14,11 @@ import { RELEASE_EDIT_SOURCE } from '../../src/schema/generated/releases.js';
 import { SHAPES } from '../../src/schema/generated/shapes.js';
 import { VALIDATORS } from '../../src/schema/generated/validators.js';
 import { listTypeErrors } from '../../src/schema/lists.js';
+import { resolveShape } from '../../src/schema/shape.js';
 import { locate } from '../../src/schema/paths.js';
-import { MAX_SCHEMA_DEPTH, withoutNulls } from '../../src/schema/prune.js';
+import { inputExceedsDepth, MAX_SCHEMA_DEPTH, withoutNulls } from '../../src/schema/prune.js';
 import { releaseEditsOf } from '../../src/schema/release-edits.js';
-import { exceedsDepth, MAX_NESTING_DEPTH } from '../../src/util/depth.js';
+import { DEPTH_EXCEEDED, DEPTH_PLAIN, DEPTH_UNUSUAL, exceedsDepth, MAX_NESTING_DEPTH, measureDepth } from '../../src/util/depth.js';
 import {
   checkReleaseReference,
   checkWithReference,
@@ -158,6 +161,72 @@ describe('exceedsDepth equals the iterative walk', () => {
   });
 });
 
+/** `levels` of nesting (objects, every third a list) whose bottom object holds `bottom`, and nothing else unusual. */
+function chainTo(levels: number, bottom: unknown): unknown {
+  let v: unknown = { leaf: bottom, keep: 1 };
+  for (let i = 1; i < levels; i++) v = i % 3 === 0 ? [v, null] : { a: v, b: 'y' };
+  return v;
+}
+
+/** What the combined walk should answer, from the straightforward walks. */
+function measureReference(v: unknown, limit: number): number {
+  if (exceedsDepthReference(v, limit)) return DEPTH_EXCEEDED;
+  return dump(withoutNullsReference(v)) === dump(v) ? DEPTH_PLAIN : DEPTH_UNUSUAL;
+}
+
+describe('measureDepth (the input walk of validate) equals the depth walk and the pruning', () => {
+  test('on generated values: too deep, or whether pruning would change anything', () => {
+    fc.assert(
+      fc.property(value, fc.integer({ min: 0, max: 8 }), fc.boolean(), (v, limit, notPlain) => {
+        if (notPlain && typeof v === 'object' && v !== null && !Array.isArray(v)) (v as Record<string, unknown>).when = new Date(0);
+        expect(measureDepth(v, limit, MAX_SCHEMA_DEPTH)).toBe(measureReference(v, limit));
+        expect(measureDepth(v, MAX_NESTING_DEPTH, MAX_SCHEMA_DEPTH)).toBe(measureReference(v, MAX_NESTING_DEPTH));
+      }),
+      RUNS,
+    );
+  });
+
+  test(`a null property or an object that is not plain counts down to level ${MAX_SCHEMA_DEPTH} only`, () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: MAX_SCHEMA_DEPTH - 4, max: MAX_SCHEMA_DEPTH + 4 }),
+        fc.constantFrom<unknown>(null, new Date(0), 'x'),
+        (levels, bottom) => {
+          const v = chainTo(levels, bottom);
+          expect(measureDepth(v, MAX_NESTING_DEPTH, MAX_SCHEMA_DEPTH)).toBe(measureReference(v, MAX_NESTING_DEPTH));
+        },
+      ),
+      { seed: 16, numRuns: 40 },
+    );
+  });
+
+  test('with enumerable keys on Object.prototype, inherited keys are still neither nulls nor depth', () => {
+    const deep = chainTo(20, 'x');
+    Object.defineProperty(Object.prototype, 'inheritedNull', { value: null, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(Object.prototype, 'inheritedDeep', { value: deep, enumerable: true, writable: true, configurable: true });
+    try {
+      fc.assert(
+        fc.property(value, fc.integer({ min: 0, max: 8 }), (v, limit) => {
+          expect(measureDepth(v, limit, MAX_SCHEMA_DEPTH)).toBe(measureReference(v, limit));
+        }),
+        RUNS,
+      );
+      expect(measureDepth({ a: { b: 1 } }, 3, MAX_SCHEMA_DEPTH)).toBe(DEPTH_PLAIN);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).inheritedNull;
+      delete (Object.prototype as Record<string, unknown>).inheritedDeep;
+    }
+  });
+
+  test('a value too large for the fast walk may have nulls; its depth is still exact', () => {
+    const wide = Array.from({ length: 12_000 }, (_, i) => ({ i, inner: [i] }));
+    expect(measureDepth(wide, 3, MAX_SCHEMA_DEPTH)).toBe(DEPTH_UNUSUAL);
+    expect(measureDepth(wide, 2, MAX_SCHEMA_DEPTH)).toBe(DEPTH_EXCEEDED);
+    expect(measureDepth(chainTo(150, 'x'), 149, MAX_SCHEMA_DEPTH)).toBe(DEPTH_EXCEEDED);
+    expect(measureDepth(chainTo(150, 'x'), 150, MAX_SCHEMA_DEPTH)).toBe(DEPTH_UNUSUAL);
+  });
+});
+
 /** Identities of typed-list items: repeats, nulls and values only printing tells apart. */
 const id = fc.constantFrom<unknown>('a', 'b', 'a', '1', 1, null, undefined, Number.NaN, true);
 const item = fc.oneof(
@@ -273,6 +342,45 @@ describe('checkSchema equals the straightforward pipeline', () => {
     );
   });
 
+  test('for the input validate has walked: the noted object skips pruning only while it is the one walked', () => {
+    fc.assert(
+      fc.property(kindObject, kindObject, ({ group, version, kind, key, object }, other) => {
+        const expected = checkWithReference(
+          object,
+          VALIDATORS[key] as never,
+          SHAPES.roots[key] ?? {},
+          SHAPES,
+          `${group}/${version} ${kind}`,
+        );
+        expect(inputExceedsDepth(object, false)).toBe(false);
+        expect(checkSchema(object, group, version, kind, undefined, true)).toEqual(expected);
+        // Another object walked in between, a depth the caller had checked, or a note already
+        // taken: the check prunes as usual.
+        inputExceedsDepth(object, false);
+        inputExceedsDepth(other.object, false);
+        expect(checkSchema(object, group, version, kind, undefined, true)).toEqual(expected);
+        inputExceedsDepth(object, false);
+        inputExceedsDepth(object, true);
+        expect(checkSchema(object, group, version, kind, undefined, true)).toEqual(expected);
+      }),
+      RUNS,
+    );
+  });
+
+  test('a note is taken by the first check: an input changed after it is pruned again', () => {
+    const object = {
+      apiVersion: 'cert-manager.io/v1',
+      kind: 'Certificate',
+      metadata: { name: 'a' },
+      spec: { secretName: 's', issuerRef: { name: 'ca' } },
+    };
+    inputExceedsDepth(object, false);
+    expect(checkSchema(object, 'cert-manager.io', 'v1', 'Certificate', undefined, true)).toEqual([]);
+    (object.spec as Record<string, unknown>).commonName = null;
+    expect(checkSchema(object, 'cert-manager.io', 'v1', 'Certificate', undefined, true)).toEqual([]);
+    expect(checkSchema(object, 'cert-manager.io', 'v1', 'Certificate')).toEqual([]);
+  });
+
   test('for every older release (the overlay path)', () => {
     const releases = CERT_MANAGER_RELEASES.filter((r) => r !== 'master');
     fc.assert(
@@ -305,5 +413,36 @@ describe('locate reads a pointer as its split segments do', () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe('the generated validators tell declared fields from unknown ones as hasOwnProperty would', () => {
+  const extras = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'Spec', 'x', ''];
+  test('SCHEMA-UNKNOWN: on generated key sets at the top level and in each closed field of every kind', () => {
+    const places = KEYS.flatMap((key) => {
+      const root = SHAPES.roots[key] ?? {};
+      const fields = Object.entries(root.p ?? {}).map(([name, s]) => [name, resolveShape(s, SHAPES)?.f] as const);
+      return [[key, '', root.f] as const, ...fields.map(([name, f]) => [key, name, f] as const)].filter(([, , f]) => f !== undefined);
+    });
+    for (const [key, at, declared] of places) {
+      fc.assert(
+        fc.property(fc.integer({ min: 0 }), fc.subarray(extras), (pick, unknown) => {
+          const names = declared ?? [];
+          const keys = [...names.filter((_, i) => (pick >> (i % 31)) & 1), ...unknown];
+          const o: Record<string, unknown> = {};
+          for (const k of keys) Object.defineProperty(o, k, { value: undefined, enumerable: true, writable: true, configurable: true });
+          const [group, version, kind] = key.split('/') as [Group, Version, Kind];
+          const object: Record<string, unknown> = { apiVersion: `${group}/${version}`, kind, metadata: { name: 'x' } };
+          const data = at === '' ? { ...object, ...Object.fromEntries(Object.entries(o)) } : { ...object, [at]: o };
+          const prefix = at === '' ? '' : `${at}.`;
+          const found = checkSchema(data, group, version, kind)
+            .filter((e) => e.type === 'FieldValueUnknown' && e.field.startsWith(prefix) && !e.field.slice(prefix.length).includes('.'))
+            .map((e) => e.field.slice(prefix.length))
+            .sort();
+          expect(found).toEqual(unknown.filter((k) => !names.includes(k)).sort());
+        }),
+        { seed: 16, numRuns: 6 },
+      );
+    }
   });
 });
