@@ -13,6 +13,7 @@ import { handleMutation } from '../src/admission/handle-mutation.js';
 import { handleValidation } from '../src/admission/handle-validation.js';
 import { DEPTH_CHECKED, validate } from '../src/validation/validate.js';
 import { typicalCertificate } from './lib/objects.js';
+import { target } from './lib/target.js';
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 9);
 const calls = Number(process.env.BENCH_CALLS ?? 2000);
@@ -210,5 +211,7 @@ for (const c of cases) {
     `  per request: JSON ${micro(median(`${c.name} json`))}, validate ${micro(median(`${c.name} validate`))}, ` +
       `rest of the admission path ${micro(median(`${c.name} rest`))}; without validate ${median(`${c.name} ratio without validate`).toFixed(2)}x`,
   );
+  const ratio = median(`${c.name} ratio`);
+  target(`handleValidation ÷ JSON round trip, ${c.name}`, ratio, 'at most 1.5x', ratio <= 1.5);
 }
 console.log(`parse → handleMutation → stringify (CR identity)  ${perSecond(median('mutation'))}`);
