@@ -6,7 +6,7 @@ import type { ClientRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { expect, test } from 'vitest';
 import { ByteBudget } from '../../src/server/http/shed.js';
-import { SERVICE, send, startTestServer } from '../server/helpers.js';
+import { jsonPostOptions, send, startTestServer } from '../server/helpers.js';
 
 const REVIEW = JSON.stringify({ apiVersion: 'admission.k8s.io/v1', kind: 'AdmissionReview', request: { uid: 'b', operation: 'CREATE' } });
 
@@ -14,22 +14,10 @@ const REVIEW = JSON.stringify({ apiVersion: 'admission.k8s.io/v1', kind: 'Admiss
 function stalledPost(port: number, ca: string, length: number, chunked = false): { req: ClientRequest; status: Promise<number> } {
   let req!: ClientRequest;
   const status = new Promise<number>((resolve) => {
-    req = httpsRequest(
-      {
-        host: '127.0.0.1',
-        servername: SERVICE,
-        port,
-        path: '/validate',
-        method: 'POST',
-        ca,
-        agent: false,
-        headers: { 'Content-Type': 'application/json', ...(chunked ? {} : { 'Content-Length': String(length) }) },
-      },
-      (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      },
-    );
+    req = httpsRequest(jsonPostOptions(port, ca, { headers: chunked ? {} : { 'Content-Length': String(length) } }), (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
     req.on('error', () => resolve(-1));
     req.write(' '.repeat(chunked ? length : 16));
   });

@@ -5,7 +5,7 @@
 import { request as httpsRequest } from 'node:https';
 import { connect, type Socket } from 'node:net';
 import { expect, test } from 'vitest';
-import { SERVICE, send, startTestServer } from '../server/helpers.js';
+import { jsonPostOptions, send, startTestServer } from '../server/helpers.js';
 
 function idleConnection(port: number): Promise<Socket> {
   return new Promise((resolve, reject) => {
@@ -79,22 +79,10 @@ test('a connection with a request in flight is never the one closed to make room
     });
     let finish!: () => void;
     const reply = new Promise<number | string>((resolve) => {
-      const req = httpsRequest(
-        {
-          host: '127.0.0.1',
-          servername: SERVICE,
-          port: server.port,
-          path: '/validate',
-          method: 'POST',
-          ca,
-          agent: false,
-          headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) },
-        },
-        (res) => {
-          res.resume();
-          res.on('end', () => resolve(res.statusCode ?? 0));
-        },
-      );
+      const req = httpsRequest(jsonPostOptions(server.port, ca, { headers: { 'Content-Length': Buffer.byteLength(body) } }), (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      });
       req.on('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? e.message));
       req.write(body.slice(0, 10), () => sent());
       finish = () => req.end(body.slice(10));

@@ -4,7 +4,7 @@
 // open connections for a moment and answers what arrives on them with `Connection: close`.
 import { Agent, request as httpsRequest } from 'node:https';
 import { expect, test } from 'vitest';
-import { SERVICE, startTestServer } from '../server/helpers.js';
+import { jsonPostOptions, startTestServer } from '../server/helpers.js';
 
 const REVIEW = JSON.stringify({ apiVersion: 'admission.k8s.io/v1', kind: 'AdmissionReview', request: { uid: 'k', operation: 'CREATE' } });
 
@@ -21,24 +21,12 @@ async function client(port: number, ca: string, agent: Agent): Promise<Outcome> 
   const errors: string[] = [];
   while (errors.length === 0) {
     const r = await new Promise<{ status: number; connection?: string } | string>((resolve) => {
-      const req = httpsRequest(
-        {
-          host: '127.0.0.1',
-          servername: SERVICE,
-          port,
-          path: '/validate',
-          method: 'POST',
-          ca,
-          agent,
-          headers: { 'Content-Type': 'application/json' },
-        },
-        (res) => {
-          res.resume();
-          res.on('end', () =>
-            resolve({ status: res.statusCode ?? 0, ...(res.headers.connection ? { connection: res.headers.connection } : {}) }),
-          );
-        },
-      );
+      const req = httpsRequest(jsonPostOptions(port, ca, { agent }), (res) => {
+        res.resume();
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, ...(res.headers.connection ? { connection: res.headers.connection } : {}) }),
+        );
+      });
       req.on('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? e.message));
       req.end(REVIEW);
     });
@@ -77,22 +65,10 @@ test('an idle keep-alive connection is kept for a moment after shutdown, and a r
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   const post = () =>
     new Promise<{ status: number; connection: string | undefined }>((resolve, reject) => {
-      const req = httpsRequest(
-        {
-          host: '127.0.0.1',
-          servername: SERVICE,
-          port: server.port,
-          path: '/validate',
-          method: 'POST',
-          ca,
-          agent,
-          headers: { 'Content-Type': 'application/json' },
-        },
-        (res) => {
-          res.resume();
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, connection: res.headers.connection }));
-        },
-      );
+      const req = httpsRequest(jsonPostOptions(server.port, ca, { agent }), (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, connection: res.headers.connection }));
+      });
       req.on('error', reject);
       req.end(REVIEW);
     });

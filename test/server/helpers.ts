@@ -77,6 +77,31 @@ export function send(port: number, ca: string, path: string, opts: SendOptions =
   });
 }
 
+/** Options of {@link jsonPostOptions}. */
+export interface JsonPostOptions {
+  readonly path?: string;
+  readonly agent?: import('node:https').Agent | false;
+  readonly headers?: Record<string, string | number>;
+}
+
+/**
+ * The request options of a JSON POST to `https://SERVICE:port/path` (default `/validate`),
+ * trusting only `ca`, resolved to 127.0.0.1, without a pooled agent unless one is given: for
+ * tests that drive the request themselves (stalled bodies, keep-alive, the served certificate).
+ */
+export function jsonPostOptions(port: number, ca: string, opts: JsonPostOptions = {}): import('node:https').RequestOptions {
+  return {
+    host: '127.0.0.1',
+    servername: SERVICE,
+    port,
+    path: opts.path ?? '/validate',
+    method: 'POST',
+    ca,
+    agent: opts.agent ?? false,
+    headers: { 'Content-Type': 'application/json', ...opts.headers },
+  };
+}
+
 /** POSTs `review` as JSON. */
 export function post(port: number, ca: string, path: string, review: unknown, agent?: import('node:https').Agent): Promise<Reply> {
   return send(port, ca, path, { body: JSON.stringify(review), ...(agent ? { agent } : {}) });

@@ -6,7 +6,7 @@ import { request as httpsRequest } from 'node:https';
 import { connect } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { isJsonType } from '../../src/server/http/router.js';
-import { SERVICE, send, startTestServer, type TestServer } from './helpers.js';
+import { jsonPostOptions, send, SERVICE, startTestServer, type TestServer } from './helpers.js';
 
 const LIMIT = 64 * 1024;
 let t: TestServer;
@@ -33,25 +33,13 @@ describe('body limit', () => {
 
   test('a chunked body that grows past the limit gets 413 too', async () => {
     const reply = await new Promise<{ status: number; text: string }>((resolve, reject) => {
-      const req = httpsRequest(
-        {
-          host: '127.0.0.1',
-          servername: SERVICE,
-          port: t.server.port,
-          path: '/mutate',
-          method: 'POST',
-          ca: t.ca,
-          agent: false,
-          headers: { 'Content-Type': 'application/json' },
-        },
-        (res) => {
-          let text = '';
-          res.on('data', (c: Buffer) => {
-            text += c.toString();
-          });
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-        },
-      );
+      const req = httpsRequest(jsonPostOptions(t.server.port, t.ca, { path: '/mutate' }), (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => {
+          text += c.toString();
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+      });
       req.on('error', reject);
       const chunk = 'a'.repeat(16 * 1024);
       for (let i = 0; i < 6; i++) req.write(chunk);

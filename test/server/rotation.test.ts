@@ -7,7 +7,7 @@ import { Agent, request as httpsRequest } from 'node:https';
 import type { TLSSocket } from 'node:tls';
 import { expect, test } from 'vitest';
 import { handleValidation } from '../../src/admission/handle-validation.js';
-import { SERVICE, send, startTestServer } from './helpers.js';
+import { jsonPostOptions, send, SERVICE, startTestServer } from './helpers.js';
 
 const REVIEW = {
   apiVersion: 'admission.k8s.io/v1',
@@ -25,26 +25,14 @@ const REVIEW = {
 /** POSTs the review and reports the status, the body and the serial of the certificate the connection was served. */
 function call(port: number, ca: string, agent: Agent | false): Promise<{ status: number; body: string; serial: string }> {
   return new Promise((resolve, reject) => {
-    const req = httpsRequest(
-      {
-        host: '127.0.0.1',
-        servername: SERVICE,
-        port,
-        path: '/validate',
-        method: 'POST',
-        ca,
-        agent,
-        headers: { 'Content-Type': 'application/json' },
-      },
-      (res) => {
-        const serial = (res.socket as TLSSocket).getPeerCertificate().serialNumber;
-        let body = '';
-        res.on('data', (c: Buffer) => {
-          body += c.toString();
-        });
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, serial }));
-      },
-    );
+    const req = httpsRequest(jsonPostOptions(port, ca, { agent }), (res) => {
+      const serial = (res.socket as TLSSocket).getPeerCertificate().serialNumber;
+      let body = '';
+      res.on('data', (c: Buffer) => {
+        body += c.toString();
+      });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, serial }));
+    });
     req.on('error', reject);
     req.end(JSON.stringify(REVIEW));
   });

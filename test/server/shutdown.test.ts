@@ -9,7 +9,7 @@ import { request as httpsRequest } from 'node:https';
 import { connect as tcpConnect } from 'node:net';
 import { expect, test } from 'vitest';
 import { handleValidation } from '../../src/admission/handle-validation.js';
-import { SERVICE, send, startTestServer } from './helpers.js';
+import { jsonPostOptions, send, SERVICE, startTestServer } from './helpers.js';
 
 const FIXTURE = new URL('./fixtures/serve.ts', import.meta.url).pathname;
 const REVIEW = { apiVersion: 'admission.k8s.io/v1', kind: 'AdmissionReview', request: { uid: 'drain-1', operation: 'CREATE' } };
@@ -82,25 +82,13 @@ test('SIGTERM: the request in flight is finished, new connections are refused, t
     });
     let req!: ClientRequest;
     const reply = new Promise<{ status: number; connection: string | undefined; text: string }>((resolve, reject) => {
-      req = httpsRequest(
-        {
-          host: '127.0.0.1',
-          servername: SERVICE,
-          port: listening.port,
-          path: '/validate',
-          method: 'POST',
-          ca,
-          agent: false,
-          headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) },
-        },
-        (res) => {
-          let text = '';
-          res.on('data', (c: Buffer) => {
-            text += c.toString();
-          });
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, connection: res.headers.connection, text }));
-        },
-      );
+      req = httpsRequest(jsonPostOptions(listening.port, ca, { headers: { 'Content-Length': Buffer.byteLength(body) } }), (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => {
+          text += c.toString();
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, connection: res.headers.connection, text }));
+      });
       req.on('error', reject);
       req.on('socket', (s) => s.on('secureConnect', connected));
       req.write(body.slice(0, half));
@@ -150,19 +138,7 @@ test('shutdown delay: readiness turns 503 while requests are still answered', as
 test('shutdown timeout: a request that never completes is cut off', async () => {
   const { server, ca } = await startTestServer({ shutdownTimeoutMs: 300, requestTimeoutMs: 30_000 });
   const stalled = new Promise<string>((resolve) => {
-    const req = httpsRequest(
-      {
-        host: '127.0.0.1',
-        servername: SERVICE,
-        port: server.port,
-        path: '/validate',
-        method: 'POST',
-        ca,
-        agent: false,
-        headers: { 'Content-Type': 'application/json', 'Content-Length': 1000 },
-      },
-      () => resolve('answered'),
-    );
+    const req = httpsRequest(jsonPostOptions(server.port, ca, { headers: { 'Content-Length': 1000 } }), () => resolve('answered'));
     req.on('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? e.message));
     req.write('{"apiVersion":');
   });
