@@ -107,8 +107,14 @@ function levelsWithin(v: object, level: number, limit: number, budget: number, p
   return left;
 }
 
-/** The exact walk for any value: iterative, and each object is walked again only when met deeper. */
-function exceedsDepthIteratively(value: unknown, limit: number): boolean {
+/**
+ * The exact walk for any value, behind the fast walk of {@link exceedsDepth}: iterative, and each
+ * object is walked again only when met deeper (also the straightforward form the property tests
+ * compare the fast walk with).
+ * @param value - any value
+ * @param limit - the deepest nesting allowed
+ */
+export function exceedsDepthIteratively(value: unknown, limit: number): boolean {
   const stack: Array<{ v: unknown; d: number }> = [{ v: value, d: 1 }];
   // The depth at which each object was last walked: a shared object is walked again only when
   // met deeper, and a cycle (not JSON, but possible in a JavaScript value) runs past the limit.

@@ -14,6 +14,7 @@ import { MAX_SCHEMA_DEPTH } from '../../src/schema/prune.js';
 import type { ReleaseEdit, ReleaseEdits } from '../../src/schema/release-edits.js';
 import { resolveShape, type Shape, type ShapeTables } from '../../src/schema/shape.js';
 import { unknownFieldDetail } from '../../src/schema/suggest.js';
+import { exceedsDepthIteratively } from '../../src/util/depth.js';
 import { isRecord } from '../../src/util/json.js';
 
 /** A copy of `value` without null object properties down to MAX_SCHEMA_DEPTH; every object and list is copied. */
@@ -29,20 +30,8 @@ export function withoutNullsReference(value: unknown, depth = 0): unknown {
   return out;
 }
 
-/** Whether `value` nests more than `limit` levels: a stack, and a map of the depth each object was walked at. */
-export function exceedsDepthReference(value: unknown, limit: number): boolean {
-  const stack: Array<{ v: unknown; d: number }> = [{ v: value, d: 1 }];
-  const seen = new Map<object, number>();
-  while (stack.length > 0) {
-    const { v, d } = stack.pop() as { v: unknown; d: number };
-    if (typeof v !== 'object' || v === null || (seen.get(v) ?? 0) >= d) continue;
-    if (d > limit) return true;
-    seen.set(v, d);
-    if (Array.isArray(v)) for (let i = 0; i < v.length; i++) stack.push({ v: v[i], d: d + 1 });
-    else for (const k of Object.keys(v)) stack.push({ v: (v as Record<string, unknown>)[k], d: d + 1 });
-  }
-  return false;
-}
+/** Whether `value` nests more than `limit` levels: the exact iterative walk (a stack, and a map of the depth each object was walked at). */
+export const exceedsDepthReference = exceedsDepthIteratively;
 
 function listWalk(data: unknown, node: Shape | undefined, at: Path, tables: ShapeTables, out: FieldError[]): void {
   const shape = resolveShape(node, tables);
