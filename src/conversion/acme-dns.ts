@@ -32,6 +32,19 @@ export function dnsKeysFromHub(root: unknown, dns01Path: string): void {
   });
 }
 
+/**
+ * Whether no `dns01` block at `dns01Path` has a provider key in the spelling `side` (0: v1,
+ * 1: old): renaming to the other spelling deletes such keys first, so only then does renaming
+ * back give the blocks back.
+ */
+export function noDnsKeysIn(root: unknown, dns01Path: string, side: 0 | 1): boolean {
+  let none = true;
+  eachObject(root, pattern(dns01Path), (dns01) => {
+    for (const keys of DNS_PROVIDER_KEYS) if (Object.hasOwn(dns01, keys[side])) none = false;
+  });
+  return none;
+}
+
 /** Error-path renames for the provider keys under `dns01Path`. */
 export function dnsKeyRenames(dns01Path: string): [string, string][] {
   return DNS_PROVIDER_KEYS.map(([hub, old]) => [`${dns01Path}.${hub}`, `${dns01Path}.${old}`]);

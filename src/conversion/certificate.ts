@@ -4,7 +4,7 @@
  */
 import { isRecord, type JsonObject } from '../util/json.js';
 import type { Spoke } from './types.js';
-import { omitEmpty, renameKey, withoutKeys } from './walk.js';
+import { isOmittedEmpty, mapsBack, omitEmpty, renameKey, withoutKeys } from './walk.js';
 
 const ALGORITHM_TO_HUB: Readonly<Record<string, string>> = { rsa: 'RSA', ecdsa: 'ECDSA' };
 const ALGORITHM_FROM_HUB: Readonly<Record<string, string>> = { RSA: 'rsa', ECDSA: 'ecdsa' };
@@ -106,6 +106,63 @@ function keyFieldsFromHub(spec: JsonObject): void {
   if (isSet(size)) spec.keySize = size;
 }
 
+// The round-trip tests below follow toHub and fromHub above step by step: each says when the
+// steps of one direction are undone exactly by those of the other.
+
+const nonEmptyList = (v: unknown): boolean => Array.isArray(v) && v.length > 0;
+
+/** fromHub after toHub gives the old-version `o` back. */
+function oldRoundTrips(shape: Shape, o: JsonObject): boolean {
+  const spec = o.spec;
+  if (!isRecord(spec)) return true;
+  // A v1 name is deleted; an empty old value is omitted.
+  for (const [hub, old] of SAN_RENAMES)
+    if (Object.hasOwn(spec, hub) || (Object.hasOwn(spec, old) && isOmittedEmpty(spec[old]))) return false;
+  if (shape.organization) {
+    // subject.organizations is deleted; organization comes back only from a non-empty list, in a subject that existed.
+    if (isRecord(spec.subject) && Object.hasOwn(spec.subject, 'organizations')) return false;
+    if (Object.hasOwn(spec, 'organization') && !(nonEmptyList(spec.organization) && isRecord(spec.subject))) return false;
+  }
+  if (shape.keyFields) {
+    // privateKey's v1 key fields are deleted; unset old key fields are dropped; set ones need a privateKey object to go to.
+    const pk = spec.privateKey;
+    if (isRecord(pk) && HUB_KEY_FIELDS.some((k) => Object.hasOwn(pk, k))) return false;
+    let set = false;
+    for (const k of OLD_KEY_FIELDS) {
+      if (!Object.hasOwn(spec, k)) continue;
+      if (!isSet(spec[k])) return false;
+      set = true;
+    }
+    if (set && !isRecord(pk)) return false;
+    if (!mapsBack(spec.keyAlgorithm, ALGORITHM_TO_HUB, ALGORITHM_FROM_HUB)) return false;
+    if (!mapsBack(spec.keyEncoding, ENCODING_TO_HUB, ENCODING_FROM_HUB)) return false;
+  }
+  return true;
+}
+
+/** toHub after fromHub gives the v1 `o` back. */
+function hubRoundTrips(shape: Shape, o: JsonObject): boolean {
+  const spec = o.spec;
+  if (!isRecord(spec)) return true;
+  for (const [hub, old] of SAN_RENAMES)
+    if (Object.hasOwn(spec, old) || (Object.hasOwn(spec, hub) && isOmittedEmpty(spec[hub]))) return false;
+  if (shape.organization) {
+    if (Object.hasOwn(spec, 'organization')) return false;
+    const subject = spec.subject;
+    if (isRecord(subject) && Object.hasOwn(subject, 'organizations') && !nonEmptyList(subject.organizations)) return false;
+  }
+  if (shape.keyFields) {
+    if (OLD_KEY_FIELDS.some((k) => Object.hasOwn(spec, k))) return false;
+    const pk = spec.privateKey;
+    if (isRecord(pk)) {
+      for (const k of HUB_KEY_FIELDS) if (Object.hasOwn(pk, k) && !isSet(pk[k])) return false;
+      if (!mapsBack(pk.algorithm, ALGORITHM_FROM_HUB, ALGORITHM_TO_HUB)) return false;
+      if (!mapsBack(pk.encoding, ENCODING_FROM_HUB, ENCODING_TO_HUB)) return false;
+    }
+  }
+  return true;
+}
+
 function spoke(shape: Shape): Spoke {
   const renames: [string, string][] = SAN_RENAMES.map(([hub, old]) => [`spec.${hub}`, `spec.${old}`]);
   if (shape.organization) renames.push(['spec.subject.organizations', 'spec.organization']);
@@ -118,7 +175,15 @@ function spoke(shape: Shape): Spoke {
   if (shape.organization) created.push(['spec.subject', ['spec.organization']]);
   if (shape.keyFields) created.push(['spec.privateKey', ['spec.keyAlgorithm', 'spec.keySize', 'spec.keyEncoding']]);
   const touches = ['spec', 'spec.subject', 'spec.privateKey'];
-  return { toHub: (o) => toHub(shape, o), fromHub: (o) => fromHub(shape, o), renames, created, touches };
+  return {
+    toHub: (o) => toHub(shape, o),
+    fromHub: (o) => fromHub(shape, o),
+    renames,
+    created,
+    touches,
+    oldRoundTrips: (o) => oldRoundTrips(shape, o),
+    hubRoundTrips: (o) => hubRoundTrips(shape, o),
+  };
 }
 
 /** Certificate v1alpha2 ↔ v1. */

@@ -51,18 +51,22 @@ function convertOneShared(
   const backKey = preservationKey(from);
   // A record for the object's own version is stale: nothing can use it, so it is dropped.
   const source = withoutKey(withoutKey(object, restoreKey), backKey);
-  const plain = plainConvertShared(source, group, kind, from, to);
+  const { object: plain, reversible } = plainConvertShared(source, group, kind, from, to);
   let out = plain;
+  let restored = false;
   const raw = annotations(object)?.[restoreKey];
   if (raw !== undefined) {
     const r = checkRecord(raw, { object: source, group, kind, from }, to, plain);
-    if (r.ok) out = r.restored;
+    if (r.ok) [out, restored] = [r.restored, true];
     else warnings.push(`ignored the annotation ${restoreKey}: ${r.problem}`);
   }
   out = withoutStaleRecords(out, group, kind, to);
   if (!options.preserve) return withoutRecords(out);
+  // Converting back would give `source` itself (plain.ts; the stale records dropped above are not
+  // part of the meaning): no record is needed, and the round trip below can be spared.
+  if (!restored && reversible) return out;
   // The round trip shares its unchanged parts with `source`, so comparing them costs nothing.
-  const back = plainConvertShared(annotationShape(out, backKey), group, kind, to, from);
+  const back = plainConvertShared(annotationShape(out, backKey), group, kind, to, from).object;
   if (sameMeaning(back, source, kind)) return out;
   const patch = recordPatch(back, source, kind);
   return patch.length === 0 ? out : withKey(out, backKey, JSON.stringify({ from: to, patch }));

@@ -19,7 +19,22 @@ function csrFromHub(o: JsonObject): void {
 }
 
 /** v1alpha2/v1alpha3 CertificateRequest or Order ↔ v1. */
-export const csrRenamed: Spoke = { toHub: csrToHub, fromHub: csrFromHub, renames: [['spec.request', 'spec.csr']], touches: ['spec'] };
+export const csrRenamed: Spoke = {
+  toHub: csrToHub,
+  fromHub: csrFromHub,
+  renames: [['spec.request', 'spec.csr']],
+  touches: ['spec'],
+  // Each direction deletes the other's name first.
+  oldRoundTrips: (o) => !isRecord(o.spec) || !Object.hasOwn(o.spec, 'request'),
+  hubRoundTrips: (o) => !isRecord(o.spec) || !Object.hasOwn(o.spec, 'csr'),
+};
 
 /** A version whose only difference from v1 is `apiVersion` (and, elsewhere, the v1-only fields). */
-export const identical: Spoke = { toHub: () => {}, fromHub: () => {}, renames: [], touches: [] };
+export const identical: Spoke = {
+  toHub: () => {},
+  fromHub: () => {},
+  renames: [],
+  touches: [],
+  oldRoundTrips: () => true,
+  hubRoundTrips: () => true,
+};

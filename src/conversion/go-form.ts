@@ -29,27 +29,40 @@ const MAX_HOURS = 2_562_047; // the last whole hour below Go's maximum Duration 
  * this check spares parsing and printing them. Anything else takes the full path.
  */
 function isGoDurationText(s: string): boolean {
-  let i = 0;
-  const number = (): number => {
-    const start = i;
-    while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
-    if (i === start || i - start > 7 || (i - start > 1 && s.charCodeAt(start) === 48)) return -1;
-    return Number(s.slice(start, i));
-  };
-  const first = number();
+  // Three numbers read in turn, each ending where digitsEnd says (no closure: this runs twice per conversion).
+  let end = digitsEnd(s, 0);
+  const first = wholeNumber(s, 0, end);
   if (first < 0) return false;
-  if (s[i] === 's') return i + 1 === s.length && first >= 1 && first <= 59; // `45s`
+  let i = end;
+  if (s.charCodeAt(i) === 0x73) return i + 1 === s.length && first >= 1 && first <= 59; // `45s`
   let minutes = first;
-  if (s[i] === 'h') {
+  if (s.charCodeAt(i) === 0x68) {
+    // `h`
     if (first < 1 || first >= MAX_HOURS) return false;
-    i++;
-    minutes = number();
+    end = digitsEnd(s, ++i);
+    minutes = wholeNumber(s, i, end);
+    i = end;
     if (minutes < 0 || minutes > 59) return false;
   } else if (first < 1 || first > 59) return false; // `1m30s`: no hours, at least a minute
-  if (s[i] !== 'm') return false;
-  i++;
-  const seconds = number();
-  return seconds >= 0 && seconds <= 59 && s[i] === 's' && i + 1 === s.length;
+  if (s.charCodeAt(i) !== 0x6d) return false; // `m`
+  end = digitsEnd(s, ++i);
+  const seconds = wholeNumber(s, i, end);
+  return seconds >= 0 && seconds <= 59 && s.charCodeAt(end) === 0x73 && end + 1 === s.length;
+}
+
+/** The index after the ASCII digits that start at `from`. */
+function digitsEnd(s: string, from: number): number {
+  let i = from;
+  while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+  return i;
+}
+
+/** The digits `s[from..to)` as a number: -1 when there are none, more than 7, or a leading zero. */
+function wholeNumber(s: string, from: number, to: number): number {
+  if (to === from || to - from > 7 || (to - from > 1 && s.charCodeAt(from) === 48)) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + s.charCodeAt(i) - 48;
+  return n;
 }
 
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(Z|[+-]\d{2}:\d{2})$/;

@@ -4,7 +4,7 @@
  * old versions always write and v1 omits when empty.
  */
 import { isRecord, type JsonObject } from '../util/json.js';
-import { dnsKeyRenames, dnsKeysFromHub, dnsKeysToHub } from './acme-dns.js';
+import { dnsKeyRenames, dnsKeysFromHub, dnsKeysToHub, noDnsKeysIn } from './acme-dns.js';
 import type { Spoke } from './types.js';
 import { omitEmpty } from './walk.js';
 
@@ -13,6 +13,12 @@ const DNS01 = 'spec.acme.solvers[*].dns01';
 function preferredChainToHub(o: JsonObject): void {
   const acme = isRecord(o.spec) ? o.spec.acme : undefined;
   if (isRecord(acme) && acme.preferredChain === '') omitEmpty(acme, 'preferredChain'); // v1 tag has omitempty
+}
+
+/** The v1 `acme.preferredChain` omits an empty value, which no direction gives back. */
+function preferredChainKept(o: JsonObject): boolean {
+  const acme = isRecord(o.spec) ? o.spec.acme : undefined;
+  return !isRecord(acme) || acme.preferredChain !== '';
 }
 
 function spoke(lowerCaseDnsKeys: boolean): Spoke {
@@ -26,6 +32,9 @@ function spoke(lowerCaseDnsKeys: boolean): Spoke {
     },
     renames: lowerCaseDnsKeys ? dnsKeyRenames(DNS01) : [],
     touches: ['spec.acme', DNS01],
+    // Renaming the provider keys deletes the other spelling's first.
+    oldRoundTrips: (o) => preferredChainKept(o) && (!lowerCaseDnsKeys || noDnsKeysIn(o, DNS01, 0)),
+    hubRoundTrips: (o) => preferredChainKept(o) && (!lowerCaseDnsKeys || noDnsKeysIn(o, DNS01, 1)),
   };
 }
 

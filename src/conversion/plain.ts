@@ -15,7 +15,20 @@ import { type Pattern, pattern } from './walk.js';
 
 /** A converted copy of `object` (a `kind` of `group` in version `from`) in version `to`. */
 export function plainConvert(object: JsonObject, group: Group, kind: Kind, from: Version, to: Version): JsonObject {
-  return convertIn(copyJson(object), group, kind, from, to);
+  const o = copyJson(object);
+  convertIn(o, group, kind, from, to);
+  return o;
+}
+
+/** {@link plainConvertShared}'s answer. */
+export interface SharedConversion {
+  /** The converted object; it shares what the conversion does not change with the input. */
+  readonly object: JsonObject;
+  /**
+   * True when converting `object` back gives the input exactly (member order aside): the spokes'
+   * round-trip tests hold, and no field was dropped or re-printed. False when unsure.
+   */
+  readonly reversible: boolean;
 }
 
 /**
@@ -24,7 +37,7 @@ export function plainConvert(object: JsonObject, group: Group, kind: Kind, from:
  * plainConvert's result. (Conversion compares the round trip with its input; shared parts
  * compare in one step.)
  */
-export function plainConvertShared(object: JsonObject, group: Group, kind: Kind, from: Version, to: Version): JsonObject {
+export function plainConvertShared(object: JsonObject, group: Group, kind: Kind, from: Version, to: Version): SharedConversion {
   const tries = OPEN_TRIES[kind];
   const index = VERSIONS.indexOf(from) * VERSIONS.length + VERSIONS.indexOf(to);
   let trie = tries[index];
@@ -32,7 +45,9 @@ export function plainConvertShared(object: JsonObject, group: Group, kind: Kind,
     trie = openTrie(placesChanged(kind, from, to));
     tries[index] = trie;
   }
-  return convertIn(openAt(object, trie), group, kind, from, to);
+  const o = openAt(object, trie);
+  const reversible = convertIn(o, group, kind, from, to);
+  return { object: o, reversible };
 }
 
 /** Per kind, the places to open for each (from, to) pair, built on first use. */
@@ -59,20 +74,34 @@ function placesChanged(kind: Kind, from: Version, to: Version): readonly Pattern
 
 const startsWith = (p: Pattern, prefix: Pattern): boolean => prefix.length <= p.length && prefix.every((s, i) => p[i] === s);
 
-/** Converts `o` in place (a private copy, or one opened where the conversion changes it). */
-function convertIn(o: JsonObject, group: Group, kind: Kind, from: Version, to: Version): JsonObject {
-  if (from !== 'v1') SPOKES[from][kind].toHub(o);
+/**
+ * Converts `o` in place (a private copy, or one opened where the conversion changes it).
+ * @returns whether converting back would give `o` as it was (see {@link SharedConversion})
+ */
+function convertIn(o: JsonObject, group: Group, kind: Kind, from: Version, to: Version): boolean {
+  let reversible = true;
+  if (from !== 'v1') {
+    const spoke = SPOKES[from][kind];
+    reversible = spoke.oldRoundTrips(o);
+    spoke.toHub(o);
+  }
   // The v1-only fields go when either side is old (an old Go type never decodes them, nor
   // encodes them); they and the re-printed values are distinct fields (a test checks), so one
-  // walk does both, in the place of drop, re-print, drop.
+  // walk does both, in the place of drop, re-print, drop. Either changes what converting back gives.
   const old = from !== 'v1' || to !== 'v1';
   eachLeaf(o, (old ? DROP_AND_REPRINT : REPRINT)[kind], (parent, key, action) => {
+    const was = parent[key];
     if (action === 'drop') delete parent[key];
-    else parent[key] = goForm(action, parent[key]);
+    else parent[key] = goForm(action, was);
+    if (parent[key] !== was) reversible = false;
   });
-  if (to !== 'v1') SPOKES[to][kind].fromHub(o);
+  if (to !== 'v1') {
+    const spoke = SPOKES[to][kind];
+    if (reversible) reversible = spoke.hubRoundTrips(o);
+    spoke.fromHub(o);
+  }
   o.apiVersion = `${group}/${to}`;
-  return o;
+  return reversible;
 }
 
 /** Old → v1 for validation: as {@link plainConvert} but nothing re-printed, so rules see values as written. */

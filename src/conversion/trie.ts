@@ -49,12 +49,19 @@ export function pathTrie<T>(rows: readonly (readonly [Pattern, T])[]): PathTrie<
  * so `fn` may delete it.
  */
 export function eachLeaf<T>(root: unknown, trie: PathTrie<T>, fn: (parent: JsonObject, key: string, data: T) => void): void {
-  for (const e of trie.entries) {
-    if (e.key === '*') {
-      if (e.next !== undefined && Array.isArray(root)) for (const item of root) eachLeaf(item, e.next, fn);
-      continue;
+  // Indexed loops and one type test per object: this walk runs twice per conversion.
+  const entries = trie.entries;
+  if (Array.isArray(root)) {
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i] as TrieEntry<T>;
+      if (e.key === '*' && e.next !== undefined) for (let j = 0; j < root.length; j++) eachLeaf(root[j], e.next, fn);
     }
-    if (!isRecord(root) || !Object.hasOwn(root, e.key)) continue;
+    return;
+  }
+  if (!isRecord(root)) return;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as TrieEntry<T>;
+    if (e.key === '*' || !Object.hasOwn(root, e.key)) continue;
     if (e.next !== undefined) eachLeaf(root[e.key], e.next, fn);
     if (e.leaf !== undefined && Object.hasOwn(root, e.key)) fn(root, e.key, e.leaf);
   }

@@ -31,6 +31,14 @@ export interface Spoke {
    * change nothing else. (Objects a spoke creates, and values it moves, need not be listed.)
    */
   readonly touches: readonly string[];
+  /**
+   * Whether `fromHub` after `toHub` gives `o` (an object of the old version) back exactly, member
+   * order aside. Reads `o` only; false when unsure. Conversion skips its round trip when this
+   * holds (convert-one.ts), so it must never say true wrongly (a property test checks).
+   */
+  readonly oldRoundTrips: (o: JsonObject) => boolean;
+  /** {@link Spoke.oldRoundTrips} the other way: `toHub` after `fromHub` gives `o` (a v1 object) back exactly. */
+  readonly hubRoundTrips: (o: JsonObject) => boolean;
 }
 
 /**

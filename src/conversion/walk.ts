@@ -94,7 +94,16 @@ export function withoutKeys(o: JsonObject, keys: readonly string[]): JsonObject 
 
 /** Go's `omitempty` on a list or scalar field: drops `key` when it is null, `""`, `0`, `false` or `[]`. */
 export function omitEmpty(o: JsonObject, key: string): void {
-  const v = o[key];
-  const empty = v === null || v === '' || v === 0 || v === false || (Array.isArray(v) && v.length === 0);
-  if (Object.hasOwn(o, key) && empty) delete o[key];
+  if (Object.hasOwn(o, key) && isOmittedEmpty(o[key])) delete o[key];
+}
+
+/** Whether {@link omitEmpty} drops the value `v`. */
+export const isOmittedEmpty = (v: unknown): boolean =>
+  v === null || v === '' || v === 0 || v === false || (Array.isArray(v) && v.length === 0);
+
+/** Whether mapping `v` through `there`, then `back`, gives `v` (`rsa` → `RSA` → `rsa`); values outside a table stay as they are. */
+export function mapsBack(v: unknown, there: Readonly<Record<string, string>>, back: Readonly<Record<string, string>>): boolean {
+  if (typeof v !== 'string') return true;
+  const t = Object.hasOwn(there, v) ? there[v] : v;
+  return (Object.hasOwn(back, t as string) ? back[t as string] : t) === v;
 }
