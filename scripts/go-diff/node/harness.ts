@@ -3,10 +3,10 @@
  * answered by cmapi's Go ports under src/go/. Bundled with esbuild by run.sh.
  */
 import { createInterface } from 'node:readline';
-import { parseDuration, formatDuration } from '../../../src/go/time/duration.js';
+import { durationValue, formatDuration, parseDuration } from '../../../src/go/time/duration.js';
 import { cronSpecProblem } from '../../../src/go/cron/cron.js';
-import { dns1123SubdomainProblems } from '../../../src/go/apimachinery/dns1123.js';
-import { labelKeyProblems, labelValueProblems } from '../../../src/go/apimachinery/labels.js';
+import { dns1123SubdomainProblems, isDns1123Subdomain } from '../../../src/go/apimachinery/dns1123.js';
+import { isLabelKey, isLabelValue, labelKeyProblems, labelValueProblems } from '../../../src/go/apimachinery/labels.js';
 import { parseDn } from '../../../src/go/ldap/dn.js';
 import { parseMailAddress } from '../../../src/go/mail/address.js';
 import { isIp, parseCidr, parseIp } from '../../../src/go/net/ip.js';
@@ -41,6 +41,17 @@ const sixteen = (b: Uint8Array): string => (b.length === 4 ? `000000000000000000
 const ok = (value?: unknown): Answer => (value === undefined ? { ok: true } : { ok: true, value });
 const no = (msg: string, kind?: string): Answer => (kind === undefined ? { ok: false, msg } : { ok: false, kind, msg });
 const count = (problems: string[]): Answer => (problems.length === 0 ? ok() : no(problems.join('; '), String(problems.length)));
+
+/**
+ * {@link count}, unless the fast predicate the rules call first (memoised, so asked twice) disagrees
+ * with the problems: then an answer Go never gives, so that the disagreement shows as a difference.
+ */
+function counted(problems: string[], fast: (s: string) => boolean, s: string): Answer {
+  const first = fast(s);
+  const second = fast(s);
+  if (first !== second || first !== (problems.length === 0)) return no(`fast predicate says ${first}/${second}`, 'fast-path');
+  return count(problems);
+}
 
 type Handler = (text: string, data: Uint8Array) => Answer;
 
@@ -77,6 +88,9 @@ const handlers: Readonly<Record<string, Handler>> = {
   },
   duration: (s) => {
     const d = parseDuration(s);
+    // The memoised form the rules call must agree, asked twice (the second answer comes from the memo).
+    const want = d.ok ? d.value : undefined;
+    if (durationValue(s) !== want || durationValue(s) !== want) return no('durationValue disagrees with parseDuration', 'fast-path');
     return d.ok ? ok(d.value.toString()) : no(d.error);
   },
   durfmt: (s) => {
@@ -112,9 +126,9 @@ const handlers: Readonly<Record<string, Handler>> = {
     const p = timeZoneProblem(s);
     return p === undefined ? ok() : no(p);
   },
-  dns1123: (s) => count(dns1123SubdomainProblems(s)),
-  labelkey: (s) => count(labelKeyProblems(s)),
-  labelvalue: (s) => count(labelValueProblems(s)),
+  dns1123: (s) => counted(dns1123SubdomainProblems(s), isDns1123Subdomain, s),
+  labelkey: (s) => counted(labelKeyProblems(s), isLabelKey, s),
+  labelvalue: (s) => counted(labelValueProblems(s), isLabelValue, s),
 };
 
 function answerOne(input: Input): Answer {
