@@ -8,7 +8,7 @@ import { isRecord, type JsonObject, jsonEqual } from '../util/json.js';
 import { copyAsJsonText, copyJson } from './clone.js';
 import { applyPatch, diffJson, type PatchOp } from './json-patch.js';
 import { meaningOf, sameMeaning } from './meaning.js';
-import { plainConvertShared } from './plain.js';
+import { plainConvertChecked, plainConvertShared } from './plain.js';
 import { annotationShape, PRESERVATION_PREFIX, preservationKey, withKey, withoutKey } from './preserve.js';
 import { checkRecord, forbiddenPath, parseRecord } from './record.js';
 
@@ -33,12 +33,10 @@ export function convertOne(
     const same = withoutStaleRecords(withoutKey(copyAsJsonText(object), preservationKey(from)), group, kind, from);
     return options.preserve ? same : withoutRecords(same);
   }
-  // The conversions below share what they do not change with `object` (plain.ts); the result
-  // is copied once at the end, so it shares nothing with the input.
-  return copyJson(convertOneShared(object, group, kind, from, to, options, warnings));
+  return convertBetween(object, group, kind, from, to, options, warnings);
 }
 
-function convertOneShared(
+function convertBetween(
   object: JsonObject,
   group: Group,
   kind: Kind,
@@ -51,7 +49,8 @@ function convertOneShared(
   const backKey = preservationKey(from);
   // A record for the object's own version is stale: nothing can use it, so it is dropped.
   const source = withoutKey(withoutKey(object, restoreKey), backKey);
-  const { object: plain, reversible } = plainConvertShared(source, group, kind, from, to);
+  // A converted copy: the result shares nothing with the input.
+  const { object: plain, reversible } = plainConvertChecked(source, group, kind, from, to);
   let out = plain;
   let restored = false;
   const raw = annotations(object)?.[restoreKey];
@@ -65,8 +64,7 @@ function convertOneShared(
   // Converting back would give `source` itself (plain.ts; the stale records dropped above are not
   // part of the meaning): no record is needed, and the round trip below can be spared.
   if (!restored && reversible) return out;
-  // The round trip shares its unchanged parts with `source`, so comparing them costs nothing.
-  const back = plainConvertShared(annotationShape(out, backKey), group, kind, to, from).object;
+  const back = plainConvertShared(annotationShape(out, backKey), group, kind, to, from);
   if (sameMeaning(back, source, kind)) return out;
   const patch = recordPatch(back, source, kind);
   return patch.length === 0 ? out : withKey(out, backKey, JSON.stringify({ from: to, patch }));

@@ -15,14 +15,12 @@ import { type Pattern, pattern } from './walk.js';
 
 /** A converted copy of `object` (a `kind` of `group` in version `from`) in version `to`. */
 export function plainConvert(object: JsonObject, group: Group, kind: Kind, from: Version, to: Version): JsonObject {
-  const o = copyJson(object);
-  convertIn(o, group, kind, from, to);
-  return o;
+  return plainConvertChecked(object, group, kind, from, to).object;
 }
 
-/** {@link plainConvertShared}'s answer. */
-export interface SharedConversion {
-  /** The converted object; it shares what the conversion does not change with the input. */
+/** {@link plainConvertChecked}'s answer. */
+export interface CheckedConversion {
+  /** The converted copy: it shares nothing with the input. */
   readonly object: JsonObject;
   /**
    * True when converting `object` back gives the input exactly (member order aside): the spokes'
@@ -31,13 +29,20 @@ export interface SharedConversion {
   readonly reversible: boolean;
 }
 
+/** {@link plainConvert}, telling also whether converting back would give the input exactly. */
+export function plainConvertChecked(object: JsonObject, group: Group, kind: Kind, from: Version, to: Version): CheckedConversion {
+  const o = copyJson(object);
+  const reversible = convertIn(o, group, kind, from, to);
+  return { object: o, reversible };
+}
+
 /**
  * {@link plainConvert} that copies only the places the conversion changes (open.ts): the result
  * shares the rest with `object`, so neither may be changed afterwards. Its deep copy equals
  * plainConvert's result. (Conversion compares the round trip with its input; shared parts
  * compare in one step.)
  */
-export function plainConvertShared(object: JsonObject, group: Group, kind: Kind, from: Version, to: Version): SharedConversion {
+export function plainConvertShared(object: JsonObject, group: Group, kind: Kind, from: Version, to: Version): JsonObject {
   const tries = OPEN_TRIES[kind];
   const index = VERSIONS.indexOf(from) * VERSIONS.length + VERSIONS.indexOf(to);
   let trie = tries[index];
@@ -46,8 +51,8 @@ export function plainConvertShared(object: JsonObject, group: Group, kind: Kind,
     tries[index] = trie;
   }
   const o = openAt(object, trie);
-  const reversible = convertIn(o, group, kind, from, to);
-  return { object: o, reversible };
+  convertIn(o, group, kind, from, to);
+  return o;
 }
 
 /** Per kind, the places to open for each (from, to) pair, built on first use. */
@@ -76,7 +81,7 @@ const startsWith = (p: Pattern, prefix: Pattern): boolean => prefix.length <= p.
 
 /**
  * Converts `o` in place (a private copy, or one opened where the conversion changes it).
- * @returns whether converting back would give `o` as it was (see {@link SharedConversion})
+ * @returns whether converting back would give `o` as it was (see {@link CheckedConversion})
  */
 function convertIn(o: JsonObject, group: Group, kind: Kind, from: Version, to: Version): boolean {
   let reversible = true;

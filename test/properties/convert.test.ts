@@ -1,6 +1,7 @@
-// convert() converts on objects opened only where the conversion changes them and compares the
-// round trip with its input through shared parts (src/conversion/open.ts, plain.ts), walks its
-// tables as tries, and skips re-printing durations already in Go form. On generated objects of
+// convert() spares the round trip when the spokes say converting back gives the input exactly,
+// converts back on objects opened only where the conversion changes them (src/conversion/open.ts,
+// plain.ts), walks its tables as tries, and skips re-printing durations already in Go form. On
+// generated objects of
 // every kind and version pair, with fields the source version does not know, with records
 // written by a previous conversion and with forged ones, it gives exactly what the deep-copy
 // reference gives: object (key order included), records and warnings; deeply frozen input is
