@@ -51,8 +51,8 @@ const isOpenable = (v: unknown): boolean => typeof v === 'object' && v !== null;
 /**
  * One level of copyJson: members that are undefined or functions are left out. Built member by
  * member rather than spread: a spread copy takes its source's shape, and adding the members a
- * spoke sets (v1alpha2's `keyAlgorithm`) to such copies measured 1.6 times slower over a whole
- * conversion than building the copy.
+ * spoke sets (v1alpha2's `keyAlgorithm`) to such copies measured much slower than to a copy
+ * built this way.
  */
 function shallowObject(v: JsonObject): JsonObject {
   const out: JsonObject = {};

@@ -49,7 +49,7 @@ export function pathTrie<T>(rows: readonly (readonly [Pattern, T])[]): PathTrie<
  * so `fn` may delete it.
  */
 export function eachLeaf<T>(root: unknown, trie: PathTrie<T>, fn: (parent: JsonObject, key: string, data: T) => void): void {
-  // Indexed loops and one type test per object: this walk runs twice per conversion.
+  // Indexed loops and one type test per object: this walk runs on every conversion.
   const entries = trie.entries;
   if (Array.isArray(root)) {
     for (let i = 0; i < entries.length; i++) {
