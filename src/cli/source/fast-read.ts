@@ -63,14 +63,30 @@ const MAX_FAST_DEPTH = 100;
 /** A `?` that may start an explicit key (`? key`), whose layouts the `yaml` reader ranges its own way. */
 const EXPLICIT_KEY = /(?:^|[\s[{,])\?(?:\s|$)/m;
 
-const CODE = { tab: 0x09, lf: 0x0a, cr: 0x0d, space: 0x20, hash: 0x23, colon: 0x3a, bracket: 0x5b, brace: 0x7b } as const;
+const CODE = {
+  tab: 0x09,
+  lf: 0x0a,
+  cr: 0x0d,
+  space: 0x20,
+  hash: 0x23,
+  colon: 0x3a,
+  greater: 0x3e,
+  bracket: 0x5b,
+  brace: 0x7b,
+  pipe: 0x7c,
+} as const;
 
 /** For each node js-yaml has open while reading: the code of its first character, and its offset. */
 const firstChar: number[] = [];
 const startAt: number[] = [];
 /** For each open flow mapping: whether its next child node is a value (else a key). */
 const valueNext: boolean[] = [];
+/** For each open node: how many nodes js-yaml opened in it so far. */
+const children: number[] = [];
 let depth = 0;
+/** Whether the last event was a node opening, and whether the last node without children was empty. */
+let opened = false;
+let emptyLeaf = false;
 
 /**
  * The longest implicit key js-yaml is left to read: the `yaml` reader refuses keys whose `:` is
@@ -90,23 +106,38 @@ function watch(event: EventType, state: State): void {
   if (event === 'open') {
     const at = contentAt(input, state.position);
     const c = input.charCodeAt(at);
-    if (c === 0x21 || c === 0x26 || c === 0x2a)
-      slow = true; // ! & *: a tag, an anchor, an alias
+    // ! & *: a tag, an anchor, an alias
+    if (c === 0x21 || c === 0x26 || c === 0x2a) slow = true;
     else if ((c === CODE.bracket || c === CODE.brace) && !inFlow() && !closesOnItsLine(input, at)) slow = true;
+    else if ((c === CODE.pipe || c === CODE.greater) && hasIndentationIndicator(input, at)) slow = true;
     firstChar[depth] = c;
     startAt[depth] = at;
     valueNext[depth] = false;
+    children[depth] = 0;
+    if (depth > 0) (children[depth - 1] as number)++;
     depth++;
+    opened = true;
     return;
   }
   depth--;
   const end = state.position;
+  if (opened) emptyLeaf = state.kind === null;
+  // An empty block list item (`-` alone on its line), a null js-yaml opens no node for: after one,
+  // js-yaml takes a less indented `-` for an item of the same list.
+  if (state.kind === 'sequence' && (state.result as unknown[]).length > (children[depth] as number)) slow = true;
+  opened = false;
   if (state.anchor !== null || (state.tag !== null && state.tag !== KUBECTL_SCALAR)) slow = true;
   if (input.charCodeAt(end) === CODE.hash && !isBlank(input.charCodeAt(end - 1))) slow = true;
-  if (depth === 0) return;
+  if (depth === 0) {
+    // The `yaml` reader ends a document whose last node is empty (`key:`) before its line break.
+    if (emptyLeaf) slow = true;
+    return;
+  }
   const parent = depth - 1;
   const result: unknown = state.result;
   const keyLike = result === null || typeof result === 'object';
+  // A node that starts where its parent does is the parent's first key, or its content that
+  // js-yaml read as a would-be key of a block mapping that turned out not to be one.
   if (firstChar[parent] === CODE.brace && startAt[parent] !== startAt[depth]) {
     // In a flow mapping, a key is followed by `:` and its value, or stands alone (`{a, b}`).
     if (valueNext[parent]) valueNext[parent] = false;
@@ -115,8 +146,18 @@ function watch(event: EventType, state: State): void {
       if (keyLike || end - (startAt[depth] as number) > MAX_KEY) slow = true;
     }
   } else if ((keyLike || end - (startAt[depth] as number) > MAX_KEY) && colonFollows(input, end)) slow = true;
-  // (A node that starts where its parent does is the parent's content, which js-yaml read as a
-  // would-be key of a block mapping that turned out not to be one, or the first key of a mapping.)
+}
+
+/**
+ * Whether a block scalar's header (`|2`, `>-1`) gives its indentation: the `yaml` reader then
+ * keeps fewer of its trailing blank lines than js-yaml.
+ */
+function hasIndentationIndicator(text: string, at: number): boolean {
+  for (let i = at + 1; i < at + 3; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x31 && c <= 0x39) return true;
+  }
+  return false;
 }
 
 function isBlank(c: number): boolean {
@@ -147,9 +188,11 @@ const OPTIONS: LoadOptions = {
  * @returns the document, or undefined when the `yaml` reader must read it
  */
 export function readFast(text: string): FastRead | undefined {
-  if (text.includes('?') && EXPLICIT_KEY.test(text)) return undefined;
+  if ((text.includes('?') && EXPLICIT_KEY.test(text)) || startsWithFalseMarker(text)) return undefined;
   slow = false;
   depth = 0;
+  opened = false;
+  emptyLeaf = false;
   let value: unknown;
   try {
     value = load(text, OPTIONS);
@@ -167,6 +210,17 @@ export function readFast(text: string): FastRead | undefined {
 }
 
 const EMPTY: FastRead = { kind: 'empty' };
+
+/** Whether the first line with content starts `---` but not as a `---` line: js-yaml reads it as one. */
+function startsWithFalseMarker(text: string): boolean {
+  const first = contentAt(text, 0);
+  return (
+    (first === 0 || text.charCodeAt(first - 1) === CODE.lf) &&
+    text.startsWith('---', first) &&
+    first + 3 < text.length &&
+    !isBlank(text.charCodeAt(first + 3))
+  );
+}
 
 /** Whether an offset of a document's text is on its `---` line. */
 function onMarkerLine(text: string, offset: number): boolean {

@@ -50,7 +50,10 @@ function assemble(t: LintText, segments: readonly Segment[]): LintDocument[] {
       from = s.to;
       continue;
     }
-    const docs = parseDocuments(body, firstLine + s.line, { lastKeyWins: true });
+    // Read with the next `---` after it, if any: where the yaml reader ends a document depends on
+    // what follows it (one that ends with an empty value leaves a last line break to the next).
+    const next = i + 1 < segments.length ? '---' : '';
+    const docs = parseDocuments(body + next, firstLine + s.line, { lastKeyWins: true });
     // Where a document cannot be read, the yaml reader's error recovery may read past the `---`
     // line (an unclosed bracket or quote), and odd layouts may end a document before it: then the
     // whole text is read as one, as before.
@@ -58,8 +61,9 @@ function assemble(t: LintText, segments: readonly Segment[]): LintDocument[] {
     if (end !== body.length || docs.some((d) => d.problems.some((p) => p.type === 'SyntaxError')))
       return parseDocuments(text, firstLine, { lastKeyWins: true });
     for (const d of docs) {
-      out.push({ ...d, from: Math.min(from, s.from + d.from), to: s.from + d.to });
-      from = s.from + d.to;
+      const to = s.from + Math.min(d.to, body.length);
+      out.push({ ...d, from: Math.min(from, s.from + d.from), to });
+      from = to;
     }
   }
   const last = out[out.length - 1];
