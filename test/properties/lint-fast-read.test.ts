@@ -294,6 +294,14 @@ const EDGE_CASES = [
   '~: x\n',
   '[a]: b\n',
   '- {a: 1}\n- [b]\n',
+  '[]\n---\n[]\n# comment\n\n---\n4.5e-244\n',
+  '---\n{}\n\n\n---\nb: 1\n',
+  'k: "\\\n \n "\nz: 1\n',
+  'k: >+\n   \n #\nz: 1\n',
+  '# c\n---k: v\n',
+  'k: [a,#c]\n',
+  'k: [a,#c\n  ]\n',
+  'k: [a,\nb]\n',
 ];
 
 /** Reading several texts together (joined for js-yaml) gives what reading each alone with the yaml reader does. */

@@ -68,6 +68,7 @@ const CODE = {
   lf: 0x0a,
   cr: 0x0d,
   space: 0x20,
+  quote: 0x22,
   hash: 0x23,
   colon: 0x3a,
   greater: 0x3e,
@@ -96,7 +97,7 @@ const MAX_KEY = 1000;
 
 /**
  * Watches js-yaml open and close each node and notes what the `yaml` reader must read instead:
- * tags, anchors and aliases; flow collections that span lines (the `yaml` reader has indentation
+ * tags and anchors (and so aliases); flow collections that span lines (the `yaml` reader has indentation
  * rules for those); a comment right after a quote or bracket, which YAML does not allow (js-yaml
  * does); very long keys; and null or collection keys, which js-yaml names `null` or
  * `[object Object]` where the `yaml` reader names them '' or by their flow text.
@@ -106,10 +107,10 @@ function watch(event: EventType, state: State): void {
   if (event === 'open') {
     const at = contentAt(input, state.position);
     const c = input.charCodeAt(at);
-    // ! & *: a tag, an anchor, an alias
-    if (c === 0x21 || c === 0x26 || c === 0x2a) slow = true;
+    // ! &: a tag, an anchor (which an alias needs: js-yaml refuses one without)
+    if (c === 0x21 || c === 0x26) slow = true;
     else if ((c === CODE.bracket || c === CODE.brace) && !inFlow() && !closesOnItsLine(input, at)) slow = true;
-    else if ((c === CODE.pipe || c === CODE.greater) && hasIndentationIndicator(input, at)) slow = true;
+    else if ((c === CODE.pipe || c === CODE.greater) && unusualBlockScalar(input, at)) slow = true;
     firstChar[depth] = c;
     startAt[depth] = at;
     valueNext[depth] = false;
@@ -128,9 +129,12 @@ function watch(event: EventType, state: State): void {
   opened = false;
   if (state.anchor !== null || (state.tag !== null && state.tag !== KUBECTL_SCALAR)) slow = true;
   if (input.charCodeAt(end) === CODE.hash && !isBlank(input.charCodeAt(end - 1))) slow = true;
+  if (firstChar[depth] === CODE.quote && escapesLineBreak(input, startAt[depth] as number, end)) slow = true;
   if (depth === 0) {
-    // The `yaml` reader ends a document whose last node is empty (`key:`) before its line break.
+    // The `yaml` reader ends a document whose last node is empty (`key:`), or that is a flow
+    // collection followed by more lines, before its last line break.
     if (emptyLeaf) slow = true;
+    else if (isFlow(firstChar[0]) && input.indexOf('\n', end) !== input.length - 2) slow = true;
     return;
   }
   const parent = depth - 1;
@@ -149,15 +153,38 @@ function watch(event: EventType, state: State): void {
 }
 
 /**
- * Whether a block scalar's header (`|2`, `>-1`) gives its indentation: the `yaml` reader then
- * keeps fewer of its trailing blank lines than js-yaml.
+ * Whether a double-quoted scalar in `text[from..to)` escapes a line break (`\` at a line end),
+ * after which js-yaml keeps fewer blanks than the `yaml` reader.
  */
-function hasIndentationIndicator(text: string, at: number): boolean {
+function escapesLineBreak(text: string, from: number, to: number): boolean {
+  const nl = text.indexOf('\n', from);
+  if (nl === -1 || nl >= to) return false;
+  for (let i = from; i < to; i++) {
+    if (text.charCodeAt(i) !== 0x5c) continue;
+    const next = text.charCodeAt(++i);
+    if (next === CODE.lf || next === CODE.cr) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a block scalar (`|`, `>`) gives its indentation in its header (`|2`), or starts with a
+ * blank line: the `yaml` reader then keeps fewer of its blank lines than js-yaml, or refuses
+ * what follows it.
+ */
+function unusualBlockScalar(text: string, at: number): boolean {
   for (let i = at + 1; i < at + 3; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x31 && c <= 0x39) return true;
   }
-  return false;
+  const nl = text.indexOf('\n', at);
+  if (nl === -1) return true;
+  for (let i = nl + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === CODE.lf || c === CODE.cr || c === 0) return true;
+    if (c !== CODE.space && c !== CODE.tab) return false;
+  }
+  return true;
 }
 
 function isBlank(c: number): boolean {
@@ -166,7 +193,10 @@ function isBlank(c: number): boolean {
 
 /** Whether the innermost open node is a flow collection (whose line its children are on). */
 function inFlow(): boolean {
-  const c = depth > 0 ? firstChar[depth - 1] : undefined;
+  return depth > 0 && isFlow(firstChar[depth - 1]);
+}
+
+function isFlow(c: number | undefined): boolean {
   return c === CODE.bracket || c === CODE.brace;
 }
 
