@@ -100,7 +100,7 @@ export const lintCommand: Command = {
       : undefined;
     const featureGates = { ...parseFeatureGates(configGates), ...parseFeatureGates(values['feature-gates']) };
     if (positionals.length === 0) throw new UsageError('cmapi lint needs at least one PATH (a file, a directory or - for stdin)');
-    const sources = await readSources(positionals, {
+    const reading = readSources(positionals, {
       cwd: io.cwd,
       readStdin: io.readStdin,
       exclude: [{ base: io.cwd, patterns: values.exclude }, ...(config ? [{ base: config.dir, patterns: config.exclude }] : [])],
@@ -112,7 +112,13 @@ export const lintCommand: Command = {
       certManagerVersion: release.release,
       ...(config && Object.keys(config.rules).length > 0 ? { rules: config.rules } : {}),
     };
-    const linted = await lintSources(sources.files, options, jobs);
+    // Worker threads (--jobs) start while the files are read.
+    const linted = await lintSources(
+      reading.then((s) => s.files),
+      options,
+      jobs,
+    );
+    const sources = await reading;
     const { reports, skipped } = skippedFiles(linted, sources.skipped);
     const formatter = FORMATTERS[format];
     const colour = format === 'text' && useColour(io);
