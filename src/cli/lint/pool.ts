@@ -27,12 +27,12 @@ export const MIN_PARALLEL_BYTES = 192 * 1024;
  * work is shared by bytes: small files are batched together and large files cut at document starts
  * into pieces of about {@link BATCH_BYTES}. The reports come back in the order of the files and
  * documents whatever the number of jobs, so the output is the same.
- * @param sources - the files, or their reading still under way: worker threads start loading the
- *   program meanwhile (and stop if there turns out to be too little text to share)
+ * @param sources - the files, or a function that reads them: worker threads start loading the
+ *   program first, meanwhile (and stop if there turns out to be too little text to share)
  * @param minParallelBytes - less text than this is linted without worker threads (tests lower it)
  */
 export async function lintSources(
-  sources: readonly SourceFile[] | PromiseLike<readonly SourceFile[]>,
+  sources: readonly SourceFile[] | (() => Promise<readonly SourceFile[]>),
   options: LintOptions,
   jobs: number,
   minParallelBytes = MIN_PARALLEL_BYTES,
@@ -40,7 +40,7 @@ export async function lintSources(
   // As many as the machine runs at once start early; more, if asked for, once there is work for them.
   const workers = Array.from({ length: Math.min(jobs - 1, Math.max(1, availableParallelism() - 1)) }, () => spawn());
   try {
-    const files = await sources;
+    const files = typeof sources === 'function' ? await sources() : sources;
     const bytes = files.reduce((n, s) => n + s.text.length, 0);
     const parallel = workers.length > 0 && bytes >= minParallelBytes;
     const parts = files.flatMap((s, file) =>
