@@ -96,11 +96,14 @@ let emptyLeaf = false;
 const MAX_KEY = 1000;
 
 /**
- * Watches js-yaml open and close each node and notes what the `yaml` reader must read instead:
- * tags and anchors (and so aliases); flow collections that span lines (the `yaml` reader has indentation
- * rules for those); a comment right after a quote or bracket, which YAML does not allow (js-yaml
- * does); very long keys; and null or collection keys, which js-yaml names `null` or
- * `[object Object]` where the `yaml` reader names them '' or by their flow text.
+ * Watches js-yaml open and close each node and notes what the `yaml` reader must read instead,
+ * where js-yaml reads, ranges or accepts it its own way: tags and anchors (and so aliases); flow
+ * collections that span lines (the `yaml` reader has indentation rules for those); a comment right
+ * after a quote or bracket; very long keys; null or collection keys, which js-yaml names `null` or
+ * `[object Object]` where the `yaml` reader names them '' or by their flow text; empty list items;
+ * double-quoted scalars that escape a line break; block scalars with an indentation indicator or a
+ * blank first line; and documents that end with an empty node or are a flow collection followed by
+ * more lines, which the `yaml` reader ends before their last line break.
  */
 function watch(event: EventType, state: State): void {
   const input = state.input;
