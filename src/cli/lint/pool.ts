@@ -63,7 +63,7 @@ export async function lintSources(
     });
     return files.map((s, i) => ({ file: s.name, documents: documents[i] ?? [] }));
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await Promise.all(workers.map((w) => w.worker.terminate()));
   }
 }
 
@@ -92,7 +92,7 @@ const AHEAD = 2;
  * Runs batches on the worker threads and the main thread, which lints too (yielding between
  * batches so the workers are kept fed); results in batch order.
  */
-async function runOnWorkers(jobs: readonly LintBatch[], workers: readonly Worker[]): Promise<DocumentReport[][][]> {
+async function runOnWorkers(jobs: readonly LintBatch[], workers: readonly Thread[]): Promise<DocumentReport[][][]> {
   const results: DocumentReport[][][] = new Array(jobs.length);
   let next = 0;
   const take = () => (next < jobs.length ? next++ : undefined);
@@ -107,8 +107,9 @@ async function runOnWorkers(jobs: readonly LintBatch[], workers: readonly Worker
 }
 
 /** Keeps one worker busy with batches until there are none left and its answers are in. */
-function feed(worker: Worker, jobs: readonly LintBatch[], take: () => number | undefined, results: DocumentReport[][][]): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
+function feed(thread: Thread, jobs: readonly LintBatch[], take: () => number | undefined, results: DocumentReport[][][]): Promise<void> {
+  const { worker } = thread;
+  const fed = new Promise<void>((resolve) => {
     let inFlight = 0;
     const send = () => {
       for (let id = inFlight < AHEAD ? take() : undefined; id !== undefined; id = inFlight < AHEAD ? take() : undefined) {
@@ -122,20 +123,32 @@ function feed(worker: Worker, jobs: readonly LintBatch[], take: () => number | u
       inFlight--;
       send();
     });
-    worker.on('error', reject);
-    worker.on('exit', (code) => (inFlight > 0 ? reject(new Error(`a lint worker stopped (exit code ${code})`)) : undefined));
     send();
   });
+  return Promise.race([fed, thread.stopped]);
+}
+
+/** A worker thread, and a promise that rejects if it fails or stops (before it is terminated, or after). */
+interface Thread {
+  readonly worker: Worker;
+  readonly stopped: Promise<never>;
 }
 
 /**
  * A worker thread running the code this function is part of (this module, or the bundle that holds
  * it), which serves lint jobs. From the TypeScript sources (tests, development) a small bootstrap
- * registers tsx in the worker first.
+ * registers tsx in the worker first. A failure before it is fed is reported when it is fed.
  */
-function spawn(): Worker {
+function spawn(): Thread {
   const self = new URL(import.meta.url);
-  if (!self.pathname.endsWith('.ts')) return new Worker(self, { workerData: WORKER_FLAG });
   const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(self.href)}); });`;
-  return new Worker(bootstrap, { eval: true, workerData: WORKER_FLAG });
+  const worker = self.pathname.endsWith('.ts')
+    ? new Worker(bootstrap, { eval: true, workerData: WORKER_FLAG })
+    : new Worker(self, { workerData: WORKER_FLAG });
+  const stopped = new Promise<never>((_, reject) => {
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`a lint worker stopped (exit code ${code})`)));
+  });
+  stopped.catch(() => undefined); // observed by feed; terminating a worker ends it too
+  return { worker, stopped };
 }
