@@ -148,6 +148,20 @@ const TRICKY = [
   '\ufeff',
   '# cmapi-disable-next-line\n',
   'a: [b,\nc]\n',
+  // what js-yaml reads differently from the yaml reader, which the fast reader must notice
+  '"x"#c',
+  ']#c',
+  '{a, ~}',
+  '[a]: b\n',
+  '~: x\n',
+  '---k',
+  '--- k: v\n',
+  '|2\n',
+  '-\n',
+  'k:\n',
+  'k: v\nk: w\n',
+  '<<: *a\n',
+  '?\n',
 ];
 const mutated = fc
   .tuple(manifest, fc.array(fc.tuple(fc.nat(), fc.constantFrom(...TRICKY)), { minLength: 1, maxLength: 3 }))
@@ -159,6 +173,136 @@ const mutated = fc
     }
     return out;
   });
+
+/**
+ * Block-style YAML as people write it by hand, which a YAML writer does not produce: comments at
+ * line ends, blank lines, compact and unindented lists, multi-line plain and quoted scalars, block
+ * scalars with indicators, flow collections within a line, empty values, spaced `:`.
+ */
+const handPlain = fc.constantFrom(
+  'a',
+  'web-1',
+  '2048',
+  '1.5',
+  '-0',
+  '~',
+  'null',
+  'true',
+  'yes',
+  '0777',
+  'a b',
+  'a#b',
+  'x:y',
+  '*.example.com',
+  'http://x/?a=b&c',
+  'é',
+  '---x',
+  'a...',
+  '<<',
+);
+const handQuoted = fc.constantFrom(
+  '"a"',
+  "'a'",
+  '"yes"',
+  '"a\\tb"',
+  "'it''s'",
+  '""',
+  '"a # b"',
+  '"multi\n  line"',
+  "'two\n\n  lines'",
+  '"x\\\n  y"',
+);
+const handFlow = fc.constantFrom(
+  '[]',
+  '{}',
+  '[a, b]',
+  '[a,b]',
+  '{a: b, c: [d]}',
+  '{a:b}',
+  '{"a":b}',
+  '[a: b]',
+  '{a, b}',
+  '[ a , "b" ]',
+  '{a: {b: c}}',
+);
+const handComment = fc.constantFrom('', '', '', ' # c', '  #c');
+const handKey = fc.constantFrom('a', 'b', 'name', 'spec', 'dnsNames', 'a b', '"a"', "'k'", '1', 'yes', '__proto__', 'a.b/c');
+const handBlank = fc.constantFrom('', '', '', '\n', '\n# comment\n', '\n   \n');
+const handBlockScalar = (ind: number) =>
+  fc
+    .tuple(
+      fc.constantFrom('|', '>', '|-', '>-', '|+', '>+', '|2', '>1-'),
+      fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.constantFrom('text', 'more text', '', '# not a comment', '---', 'a: b')), {
+        minLength: 1,
+        maxLength: 4,
+      }),
+      handComment,
+    )
+    .map(([h, lines, c]) => ` ${h}${c}\n${lines.map(([extra, t]) => (t === '' ? '' : ' '.repeat(ind + 2 + extra) + t)).join('\n')}\n`);
+/** What follows `key:` or `- ` at indentation `ind`: a value on the same line, or block lines below. */
+const handNode = (ind: number, depth: number): fc.Arbitrary<string> => {
+  const pad = (n: number) => ' '.repeat(Math.max(0, n));
+  const leaves = [
+    fc.tuple(handPlain, handComment).map(([p, c]) => ` ${p}${c}\n`),
+    fc.tuple(handQuoted, handComment).map(([q, c]) => ` ${q.replace(/\n/g, `\n${pad(ind + 1)}`)}${c}\n`),
+    fc.tuple(handFlow, handComment).map(([f, c]) => ` ${f}${c}\n`),
+    fc.constantFrom('\n', ' \n', ' # empty\n'),
+    handBlockScalar(ind),
+    fc.tuple(handPlain, handPlain).map(([a, b]) => ` ${a}\n${pad(ind + 2)}${b}\n`),
+  ];
+  if (depth <= 0) return fc.oneof(...leaves);
+  const sub = ind + 2;
+  const map = fc
+    .array(fc.tuple(handBlank, handKey, fc.constantFrom(':', ' :'), handNode(sub, depth - 1)), { minLength: 1, maxLength: 4 })
+    .map((es) => `\n${es.map(([b, k, colon, v]) => `${b}${pad(sub)}${k}${colon}${v}`).join('')}`);
+  const list = fc
+    .tuple(fc.boolean(), fc.array(fc.tuple(handBlank, handNode(sub, depth - 1)), { minLength: 1, maxLength: 4 }))
+    .map(([unindented, es]) => `\n${es.map(([b, v]) => `${b}${pad(unindented ? ind : sub)}-${v}`).join('')}`);
+  const compact = fc
+    .array(fc.tuple(handKey, handNode(sub + 2, depth - 1)), { minLength: 1, maxLength: 3 })
+    .map((kvs) => `\n${pad(sub)}- ${kvs.map(([k, v], i) => `${i === 0 ? '' : pad(sub + 2)}${k}:${v}`).join('')}`);
+  return fc.oneof(...leaves, map, map, list, compact);
+};
+const handDocument = fc
+  .tuple(
+    fc.constantFrom('', '# head\n', '--- # x\n'),
+    fc.array(fc.tuple(handBlank, handKey, handNode(0, 3)), { minLength: 1, maxLength: 5 }),
+  )
+  .map(([head, es]) => head + es.map(([b, k, v]) => `${b}${k}:${v}`).join(''));
+const handWritten = fc
+  .array(fc.tuple(separator, handDocument), { minLength: 1, maxLength: 3 })
+  .map((docs) => docs.map(([sep, d], i) => (i === 0 ? d : sep + d)).join(''));
+
+/** Texts the fast reader once read differently from the yaml reader, each found by generating. */
+const EDGE_CASES = [
+  'a: "x"# c\n',
+  'a: [x]# c\n',
+  '--- a: b\n',
+  '--- [a]\n---\n- [b, c]\n',
+  '# comment\n---k:\n',
+  `${'k'.repeat(1030)}: v\n`,
+  'a: |2\n   text\n  text\n\n   \nb: 1\n',
+  '-\n---\n--\ntrue\n',
+  'a:\n---\nb: 1\n',
+  '"a":\n# comment\n---\na: "a"\n',
+  'a:\n# c\n\n# d\n\n---\nb: 1\n',
+  '"a":\n-\n  -\n-\n    a: a\n      a\n',
+  '{a, ~}\n',
+  '{[a]}\n',
+  '[: b]\n',
+  '{: b}\n',
+  '~: x\n',
+  '[a]: b\n',
+  '- {a: 1}\n- [b]\n',
+  '[]\n---\n[]\n# comment\n\n---\n4.5e-244\n',
+  '---\n{}\n\n\n---\nb: 1\n',
+  'k: "\\\n \n "\nz: 1\n',
+  'k: >+\n   \n #\nz: 1\n',
+  '# c\n---k: v\n',
+  'k: [a,#c]\n',
+  'k: [a,#c\n  ]\n',
+  'k: [a,\nb]\n',
+];
 
 /** Reading several texts together (joined for js-yaml) gives what reading each alone with the yaml reader does. */
 function expectSameTexts(texts: readonly string[]): void {
@@ -206,6 +350,32 @@ describe('lint reads documents fast and the same', () => {
       }),
       { seed: 16, numRuns: 300 },
     );
+  });
+
+  test('on hand-written block-style YAML, alone and mutated', () => {
+    fc.assert(
+      fc.property(handWritten, (text) => {
+        expectSameDocuments(text);
+        expectSameLint(text);
+      }),
+      { seed: 16, numRuns: 300 },
+    );
+    const handMutated = fc
+      .tuple(handWritten, fc.array(fc.tuple(fc.nat(), fc.constantFrom(...TRICKY)), { minLength: 1, maxLength: 2 }))
+      .map(([text, edits]) =>
+        edits.reduce((out, [at, token]) => out.slice(0, at % (out.length + 1)) + token + out.slice(at % (out.length + 1)), text),
+      );
+    fc.assert(
+      fc.property(handMutated, (text) => expectSameDocuments(text)),
+      { seed: 16, numRuns: 300 },
+    );
+  });
+
+  test('on the texts js-yaml reads differently from the yaml reader', () => {
+    for (const text of EDGE_CASES) {
+      expectSameDocuments(text);
+      expectSameLint(text);
+    }
   });
 
   test('on manifests mutated with what only the yaml reader reads', () => {

@@ -6,7 +6,7 @@ import { ExitCode, useColour } from '../io.js';
 import { totals } from '../lint/findings.js';
 import { lintSources } from '../lint/pool.js';
 import { parseChoice, parseCount, parseFeatureGates, UsageError } from '../options.js';
-import { readSources } from '../source/files.js';
+import { readSources, type Sources } from '../source/files.js';
 import { skippedFiles } from '../lint/skipped.js';
 import type { Command } from './types.js';
 
@@ -100,19 +100,27 @@ export const lintCommand: Command = {
       : undefined;
     const featureGates = { ...parseFeatureGates(configGates), ...parseFeatureGates(values['feature-gates']) };
     if (positionals.length === 0) throw new UsageError('cmapi lint needs at least one PATH (a file, a directory or - for stdin)');
-    const sources = await readSources(positionals, {
-      cwd: io.cwd,
-      readStdin: io.readStdin,
-      exclude: [{ base: io.cwd, patterns: values.exclude }, ...(config ? [{ base: config.dir, patterns: config.exclude }] : [])],
-      include: [{ base: io.cwd, patterns: values.include }, ...(config ? [{ base: config.dir, patterns: config.include }] : [])],
-    });
     const options = {
       featureGates,
       allowUnknownFields: values['allow-unknown-fields'] || config?.allowUnknownFields === true,
       certManagerVersion: release.release,
       ...(config && Object.keys(config.rules).length > 0 ? { rules: config.rules } : {}),
     };
-    const linted = await lintSources(sources.files, options, jobs);
+    let sources: Sources = { files: [], skipped: [] };
+    // Worker threads (--jobs) start before the files are read, and load the program meanwhile.
+    const linted = await lintSources(
+      async () => {
+        sources = await readSources(positionals, {
+          cwd: io.cwd,
+          readStdin: io.readStdin,
+          exclude: [{ base: io.cwd, patterns: values.exclude }, ...(config ? [{ base: config.dir, patterns: config.exclude }] : [])],
+          include: [{ base: io.cwd, patterns: values.include }, ...(config ? [{ base: config.dir, patterns: config.include }] : [])],
+        });
+        return sources.files;
+      },
+      options,
+      jobs,
+    );
     const { reports, skipped } = skippedFiles(linted, sources.skipped);
     const formatter = FORMATTERS[format];
     const colour = format === 'text' && useColour(io);

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { isMainThread, Worker, workerData } from 'node:worker_threads';
 import type { SourceFile } from '../source/files.js';
 import { splitChunks } from './chunks.js';
@@ -26,34 +27,44 @@ export const MIN_PARALLEL_BYTES = 192 * 1024;
  * work is shared by bytes: small files are batched together and large files cut at document starts
  * into pieces of about {@link BATCH_BYTES}. The reports come back in the order of the files and
  * documents whatever the number of jobs, so the output is the same.
+ * @param sources - the files, or a function that reads them: worker threads start loading the
+ *   program first, meanwhile (and stop if there turns out to be too little text to share)
  * @param minParallelBytes - less text than this is linted without worker threads (tests lower it)
  */
 export async function lintSources(
-  sources: readonly SourceFile[],
+  sources: readonly SourceFile[] | (() => Promise<readonly SourceFile[]>),
   options: LintOptions,
   jobs: number,
   minParallelBytes = MIN_PARALLEL_BYTES,
 ): Promise<FileReport[]> {
-  const bytes = sources.reduce((n, s) => n + s.text.length, 0);
-  const parallel = jobs > 1 && bytes >= minParallelBytes;
-  const parts = sources.flatMap((s, file) =>
-    splitChunks(s.text, parallel ? Math.ceil(s.text.length / BATCH_BYTES) : 1).map((c) => ({
-      file,
-      part: { file: s.name, text: c.text, firstLine: c.firstLine },
-    })),
-  );
-  const work = batches(
-    parts.map((p) => p.part),
-    options,
-  );
-  const results: DocumentReport[][] = (parallel ? await runOnWorkers(work, jobs) : work.map(lintBatch)).flat();
-  const documents: DocumentReport[][] = sources.map(() => []);
-  parts.forEach((p, i) => {
-    const list = documents[p.file] ?? [];
-    // One push per document: a spread of a chunk's documents overflows the stack past ~100k.
-    for (const d of renumber(results[i] ?? [], list.length)) list.push(d);
-  });
-  return sources.map((s, i) => ({ file: s.name, documents: documents[i] ?? [] }));
+  // As many as the machine runs at once start early; more, if asked for, once there is work for them.
+  const workers = Array.from({ length: Math.min(jobs - 1, Math.max(1, availableParallelism() - 1)) }, () => spawn());
+  try {
+    const files = typeof sources === 'function' ? await sources() : sources;
+    const bytes = files.reduce((n, s) => n + s.text.length, 0);
+    const parallel = workers.length > 0 && bytes >= minParallelBytes;
+    const parts = files.flatMap((s, file) =>
+      splitChunks(s.text, parallel ? Math.ceil(s.text.length / BATCH_BYTES) : 1).map((c) => ({
+        file,
+        part: { file: s.name, text: c.text, firstLine: c.firstLine },
+      })),
+    );
+    const work = batches(
+      parts.map((p) => p.part),
+      options,
+    );
+    while (parallel && workers.length < Math.min(jobs - 1, work.length - 1)) workers.push(spawn());
+    const results: DocumentReport[][] = (parallel ? await runOnWorkers(work, workers) : work.map(lintBatch)).flat();
+    const documents: DocumentReport[][] = files.map(() => []);
+    parts.forEach((p, i) => {
+      const list = documents[p.file] ?? [];
+      // One push per document: a spread of a chunk's documents overflows the stack past ~100k.
+      for (const d of renumber(results[i] ?? [], list.length)) list.push(d);
+    });
+    return files.map((s, i) => ({ file: s.name, documents: documents[i] ?? [] }));
+  } finally {
+    await Promise.all(workers.map((w) => w.worker.terminate()));
+  }
 }
 
 /** Consecutive parts grouped into batches of about {@link BATCH_BYTES}, in order. */
@@ -78,31 +89,27 @@ function batches(parts: readonly LintBatch['parts'][number][], options: LintOpti
 const AHEAD = 2;
 
 /**
- * Runs batches on `size` threads, results in batch order: `size - 1` worker threads and the main
- * thread, which lints too (yielding between batches so the workers are kept fed).
+ * Runs batches on the worker threads and the main thread, which lints too (yielding between
+ * batches so the workers are kept fed); results in batch order.
  */
-async function runOnWorkers(jobs: readonly LintBatch[], size: number): Promise<DocumentReport[][][]> {
+async function runOnWorkers(jobs: readonly LintBatch[], workers: readonly Thread[]): Promise<DocumentReport[][][]> {
   const results: DocumentReport[][][] = new Array(jobs.length);
   let next = 0;
   const take = () => (next < jobs.length ? next++ : undefined);
-  const workers = Array.from({ length: Math.min(size - 1, jobs.length - 1) }, () => spawn());
-  try {
-    const remote = Promise.all(workers.map((w) => feed(w, jobs, take, results)));
-    remote.catch(() => undefined); // handled below, after the main thread's share
-    for (let id = take(); id !== undefined; id = take()) {
-      results[id] = lintBatch(jobs[id] as LintBatch);
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    await remote;
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+  const remote = Promise.all(workers.map((w) => feed(w, jobs, take, results)));
+  remote.catch(() => undefined); // handled below, after the main thread's share
+  for (let id = take(); id !== undefined; id = take()) {
+    results[id] = lintBatch(jobs[id] as LintBatch);
+    await new Promise((resolve) => setImmediate(resolve));
   }
+  await remote;
   return results;
 }
 
 /** Keeps one worker busy with batches until there are none left and its answers are in. */
-function feed(worker: Worker, jobs: readonly LintBatch[], take: () => number | undefined, results: DocumentReport[][][]): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
+function feed(thread: Thread, jobs: readonly LintBatch[], take: () => number | undefined, results: DocumentReport[][][]): Promise<void> {
+  const { worker } = thread;
+  const fed = new Promise<void>((resolve) => {
     let inFlight = 0;
     const send = () => {
       for (let id = inFlight < AHEAD ? take() : undefined; id !== undefined; id = inFlight < AHEAD ? take() : undefined) {
@@ -116,20 +123,32 @@ function feed(worker: Worker, jobs: readonly LintBatch[], take: () => number | u
       inFlight--;
       send();
     });
-    worker.on('error', reject);
-    worker.on('exit', (code) => (inFlight > 0 ? reject(new Error(`a lint worker stopped (exit code ${code})`)) : undefined));
     send();
   });
+  return Promise.race([fed, thread.stopped]);
+}
+
+/** A worker thread, and a promise that rejects if it fails or stops (before it is terminated, or after). */
+interface Thread {
+  readonly worker: Worker;
+  readonly stopped: Promise<never>;
 }
 
 /**
  * A worker thread running the code this function is part of (this module, or the bundle that holds
  * it), which serves lint jobs. From the TypeScript sources (tests, development) a small bootstrap
- * registers tsx in the worker first.
+ * registers tsx in the worker first. A failure before it is fed is reported when it is fed.
  */
-function spawn(): Worker {
+function spawn(): Thread {
   const self = new URL(import.meta.url);
-  if (!self.pathname.endsWith('.ts')) return new Worker(self, { workerData: WORKER_FLAG });
   const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(self.href)}); });`;
-  return new Worker(bootstrap, { eval: true, workerData: WORKER_FLAG });
+  const worker = self.pathname.endsWith('.ts')
+    ? new Worker(bootstrap, { eval: true, workerData: WORKER_FLAG })
+    : new Worker(self, { workerData: WORKER_FLAG });
+  const stopped = new Promise<never>((_, reject) => {
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`a lint worker stopped (exit code ${code})`)));
+  });
+  stopped.catch(() => undefined); // observed by feed; terminating a worker ends it too
+  return { worker, stopped };
 }

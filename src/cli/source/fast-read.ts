@@ -1,32 +1,39 @@
-import {
-  COLLECTION_STYLE,
-  constructFromEvents,
-  defineMappingTag,
-  defineScalarTag,
-  EVENT_ID,
-  type Event,
-  FAILSAFE_SCHEMA,
-  parseEvents,
-} from 'js-yaml';
+import { type EventType, FAILSAFE_SCHEMA, type LoadOptions, load, type State, Type } from 'js-yaml';
 import { readPlainScalar, UNREADABLE } from './plain-scalars.js';
-import type { Segment } from './segments.js';
 import { differsIn12 } from './yaml12.js';
+
+// What js-yaml's loader keeps in its state and options beyond what its type declarations say.
+declare module 'js-yaml' {
+  interface State {
+    /** The tag of the node just closed (`null` for none; the implicit scalar tag for a plain scalar). */
+    tag: string | null;
+    /** The anchor of the node just closed, if any. */
+    anchor: string | null;
+  }
+  interface LoadOptions {
+    /** How deeply nodes may nest before js-yaml refuses the text (default 100). */
+    maxDepth?: number;
+  }
+}
 
 /** What {@link readFast} made of a document's text. */
 export type FastRead =
   /** No document, or only a null one (kubectl skips it). */
   | { readonly kind: 'empty' }
-  /** One collection: its value as the `yaml` reader would give it, the offset where it starts, and js-yaml's events. */
-  | { readonly kind: 'value'; readonly value: unknown; readonly start: number; readonly events: readonly Event[] };
+  /** One collection: its value as the `yaml` reader would give it, and the offset where it starts. */
+  | { readonly kind: 'value'; readonly value: unknown; readonly start: number };
 
-/** Set by the scalar tag below when a scalar needs the `yaml` reader; reset before each document. */
+/** Set while reading a document when the `yaml` reader must read it instead. */
 let slow = false;
 
+/** The tag js-yaml gives the plain scalars the type below resolves. */
+const KUBECTL_SCALAR = 'tag:cmapi,2026:kubectl-scalar';
+
 /** Plain scalars, resolved by the same tags and order as the `yaml` reader's (see plain-scalars.ts). */
-const kubectlScalar = defineScalarTag('tag:cmapi,2026:kubectl-scalar', {
-  implicit: true,
-  implicitFirstChars: null,
-  resolve: (source) => {
+const kubectlScalar = new Type(KUBECTL_SCALAR, {
+  kind: 'scalar',
+  resolve: () => true,
+  construct: (source: string) => {
     const value = readPlainScalar(source);
     // UNREADABLE, or a scalar the `yaml` reader warns about (YAML 1.1 vs 1.2): left to that reader.
     if (value === UNREADABLE || ((typeof value !== 'string' || mayBeOctal12(source)) && differsIn12(source, value))) {
@@ -35,7 +42,6 @@ const kubectlScalar = defineScalarTag('tag:cmapi,2026:kubectl-scalar', {
     }
     return value;
   },
-  identify: () => false,
 });
 
 /** A plain scalar that YAML 1.2 might read as an octal `0o17`. */
@@ -45,177 +51,237 @@ function mayBeOctal12(source: string): boolean {
 }
 
 /**
- * Mappings as the `yaml` reader makes them (`toJS`): plain objects with string keys, `__proto__`
- * an own property. Null and collection keys, which it turns into '' and flow text, are refused.
+ * Strings, lists and mappings, and every plain scalar resolved by the type above. js-yaml builds
+ * mappings as the `yaml` reader does (`toJS`): plain objects, `__proto__` an own property; it
+ * refuses repeated keys, which the `yaml` reader warns about.
  */
-const kubectlMap = defineMappingTag('tag:yaml.org,2002:map', {
-  create: () => ({}) as Record<string, unknown>,
-  addPair: (map, key, value) => {
-    if (key === null || typeof key === 'object') return 'left to the yaml reader';
-    const name = String(key);
-    if (name === '__proto__') Object.defineProperty(map, name, { value, enumerable: true, configurable: true, writable: true });
-    else map[name] = value;
-    return '';
-  },
-  has: (map, key) => Object.hasOwn(map, String(key)),
-  keys: (map) => Object.keys(map),
-  get: (map, key) => map[String(key)],
-  identify: () => false,
-});
+const SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [kubectlScalar] });
 
-const SCHEMA = FAILSAFE_SCHEMA.withTags(kubectlMap, kubectlScalar);
+/** Deeper documents (none in practice) are left to the `yaml` reader, which enforces its own limit. */
+const MAX_FAST_DEPTH = 100;
 
 /** A `?` that may start an explicit key (`? key`), whose layouts the `yaml` reader ranges its own way. */
 const EXPLICIT_KEY = /(?:^|[\s[{,])\?(?:\s|$)/m;
 
+const CODE = {
+  tab: 0x09,
+  lf: 0x0a,
+  cr: 0x0d,
+  space: 0x20,
+  quote: 0x22,
+  hash: 0x23,
+  colon: 0x3a,
+  greater: 0x3e,
+  bracket: 0x5b,
+  brace: 0x7b,
+  pipe: 0x7c,
+} as const;
+
+/** For each node js-yaml has open while reading: the code of its first character, and its offset. */
+const firstChar: number[] = [];
+const startAt: number[] = [];
+/** For each open flow mapping: whether its next child node is a value (else a key). */
+const valueNext: boolean[] = [];
+/** For each open node: how many nodes js-yaml opened in it so far. */
+const children: number[] = [];
+let depth = 0;
+/** Whether the last event was a node opening, and whether the last node without children was empty. */
+let opened = false;
+let emptyLeaf = false;
+
 /**
- * Reads the text of one document (no `---` inside it but at its start) as {@link readFastSegments} does.
- * @returns the document, or undefined when the `yaml` reader must read it
+ * The longest implicit key js-yaml is left to read: the `yaml` reader refuses keys whose `:` is
+ * more than 1,024 characters from their start.
  */
-export function readFast(text: string): FastRead | undefined {
-  return readFastSegments(text, [{ from: 0, to: text.length, line: 0, unusual: false }])?.[0];
+const MAX_KEY = 1000;
+
+/**
+ * Watches js-yaml open and close each node and notes what the `yaml` reader must read instead,
+ * where js-yaml reads, ranges or accepts it its own way: tags and anchors (and so aliases); flow
+ * collections that span lines (the `yaml` reader has indentation rules for those); a comment right
+ * after a quote or bracket; very long keys; null or collection keys, which js-yaml names `null` or
+ * `[object Object]` where the `yaml` reader names them '' or by their flow text; empty list items;
+ * double-quoted scalars that escape a line break; block scalars with an indentation indicator or a
+ * blank first line; and documents that end with an empty node or are a flow collection followed by
+ * more lines, which the `yaml` reader ends before their last line break.
+ */
+function watch(event: EventType, state: State): void {
+  const input = state.input;
+  if (event === 'open') {
+    const at = contentAt(input, state.position);
+    const c = input.charCodeAt(at);
+    // ! &: a tag, an anchor (which an alias needs: js-yaml refuses one without)
+    if (c === 0x21 || c === 0x26) slow = true;
+    else if ((c === CODE.bracket || c === CODE.brace) && !inFlow() && !closesOnItsLine(input, at)) slow = true;
+    else if ((c === CODE.pipe || c === CODE.greater) && unusualBlockScalar(input, at)) slow = true;
+    firstChar[depth] = c;
+    startAt[depth] = at;
+    valueNext[depth] = false;
+    children[depth] = 0;
+    if (depth > 0) (children[depth - 1] as number)++;
+    depth++;
+    opened = true;
+    return;
+  }
+  depth--;
+  const end = state.position;
+  if (opened) emptyLeaf = state.kind === null;
+  // An empty block list item (`-` alone on its line), a null js-yaml opens no node for: after one,
+  // js-yaml takes a less indented `-` for an item of the same list.
+  if (state.kind === 'sequence' && (state.result as unknown[]).length > (children[depth] as number)) slow = true;
+  opened = false;
+  if (state.anchor !== null || (state.tag !== null && state.tag !== KUBECTL_SCALAR)) slow = true;
+  if (input.charCodeAt(end) === CODE.hash && !isBlank(input.charCodeAt(end - 1))) slow = true;
+  if (firstChar[depth] === CODE.quote && escapesLineBreak(input, startAt[depth] as number, end)) slow = true;
+  if (depth === 0) {
+    // The `yaml` reader ends a document whose last node is empty (`key:`), or that is a flow
+    // collection followed by more lines, before its last line break.
+    if (emptyLeaf) slow = true;
+    else if (isFlow(firstChar[0]) && input.indexOf('\n', end) !== input.length - 2) slow = true;
+    return;
+  }
+  const parent = depth - 1;
+  const result: unknown = state.result;
+  const keyLike = result === null || typeof result === 'object';
+  // A node that starts where its parent does is the parent's first key, or its content that
+  // js-yaml read as a would-be key of a block mapping that turned out not to be one.
+  if (firstChar[parent] === CODE.brace && startAt[parent] !== startAt[depth]) {
+    // In a flow mapping, a key is followed by `:` and its value, or stands alone (`{a, b}`).
+    if (valueNext[parent]) valueNext[parent] = false;
+    else {
+      valueNext[parent] = colonFollows(input, end);
+      if (keyLike || end - (startAt[depth] as number) > MAX_KEY) slow = true;
+    }
+  } else if ((keyLike || end - (startAt[depth] as number) > MAX_KEY) && colonFollows(input, end)) slow = true;
 }
 
 /**
- * Reads the documents of a text, cut into segments at its `---` lines, with js-yaml: several times
- * faster than the `yaml` package, for documents whose reading cannot differ: no anchors, aliases,
- * tags, merge keys, repeated keys, explicit, collection or null keys, multi-line flow collections,
- * plain scalars that YAML 1.2 reads differently, or nesting past js-yaml's depth limit, and no
- * syntax error. Everything else is left to the `yaml` reader, which reports it at its line. The
- * whole text is read in one call: js-yaml costs about as much per call as per small document.
- * @returns for each segment, its document (or undefined when the `yaml` reader must read it); or
- *   undefined when js-yaml cannot read the text as a whole
+ * Whether a double-quoted scalar in `text[from..to)` escapes a line break (`\` at a line end),
+ * after which js-yaml keeps fewer blanks than the `yaml` reader.
  */
-export function readFastSegments(text: string, segments: readonly Segment[]): (FastRead | undefined)[] | undefined {
-  let events: Event[];
+function escapesLineBreak(text: string, from: number, to: number): boolean {
+  const nl = text.indexOf('\n', from);
+  if (nl === -1 || nl >= to) return false;
+  for (let i = from; i < to; i++) {
+    if (text.charCodeAt(i) !== 0x5c) continue;
+    const next = text.charCodeAt(++i);
+    if (next === CODE.lf || next === CODE.cr) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a block scalar (`|`, `>`) gives its indentation in its header (`|2`), or starts with a
+ * blank line: the `yaml` reader then keeps fewer of its blank lines than js-yaml, or refuses
+ * what follows it.
+ */
+function unusualBlockScalar(text: string, at: number): boolean {
+  for (let i = at + 1; i < at + 3; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x31 && c <= 0x39) return true;
+  }
+  const nl = text.indexOf('\n', at);
+  if (nl === -1) return true;
+  for (let i = nl + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === CODE.lf || c === CODE.cr || c === 0) return true;
+    if (c !== CODE.space && c !== CODE.tab) return false;
+  }
+  return true;
+}
+
+function isBlank(c: number): boolean {
+  return c === CODE.space || c === CODE.tab || c === CODE.lf || c === CODE.cr;
+}
+
+/** Whether the innermost open node is a flow collection (whose line its children are on). */
+function inFlow(): boolean {
+  return depth > 0 && isFlow(firstChar[depth - 1]);
+}
+
+function isFlow(c: number | undefined): boolean {
+  return c === CODE.bracket || c === CODE.brace;
+}
+
+const OPTIONS: LoadOptions = {
+  schema: SCHEMA,
+  maxDepth: MAX_FAST_DEPTH,
+  listener: watch,
+  onWarning: () => {
+    slow = true;
+  },
+};
+
+/**
+ * Reads the text of one document (no `---` line in it but at its start) with js-yaml, several
+ * times faster than the `yaml` package, when its reading cannot differ: no anchors, aliases, tags,
+ * merge keys, repeated keys, explicit, collection or null keys, multi-line flow collections,
+ * plain scalars that YAML 1.2 reads differently, tabs, carriage returns or byte order marks, and
+ * no syntax error. Everything else is left to the `yaml` reader, which reports it at its line.
+ * @returns the document, or undefined when the `yaml` reader must read it
+ */
+export function readFast(text: string): FastRead | undefined {
+  if ((text.includes('?') && EXPLICIT_KEY.test(text)) || startsWithFalseMarker(text)) return undefined;
+  slow = false;
+  depth = 0;
+  opened = false;
+  emptyLeaf = false;
+  let value: unknown;
   try {
-    events = parseEvents(text, {});
+    value = load(text, OPTIONS);
   } catch {
     return undefined;
   }
-  const out: (FastRead | undefined)[] = segments.map(() => EMPTY);
-  const docs: Doc[] = [];
-  let seg = 0;
-  for (let first = 0; first < events.length; ) {
-    const end = documentEnd(events, first);
-    const at = firstOffset(events, first, end);
-    if (at !== -1) {
-      while (seg < segments.length - 1 && (segments[seg] as Segment).to <= at) seg++;
-      const s = segments[seg] as Segment;
-      const start = screen(text, s, events, first, end);
-      if (out[seg] !== EMPTY) return undefined; // two documents in one segment: not cut as expected
-      out[seg] = undefined;
-      if (start !== undefined) docs.push({ segment: seg, first, end, start });
-    }
-    first = end;
-  }
-  construct(text, events, docs, out, docs.length === countDocuments(events));
-  return out;
+  if (slow) return undefined;
+  if (value === null || value === undefined) return EMPTY;
+  // A scalar document: rare in manifests, and its start is the yaml reader's to say.
+  if (typeof value !== 'object') return undefined;
+  const start = startAt[0] as number;
+  // A block collection on the `---` line, which YAML does not allow (js-yaml does).
+  if (onMarkerLine(text, start) && firstChar[0] !== CODE.bracket && firstChar[0] !== CODE.brace) return undefined;
+  return { kind: 'value', value, start };
 }
 
 const EMPTY: FastRead = { kind: 'empty' };
 
-/** One document's events, `events[first..end)`, and the segment it is in. */
-interface Doc {
-  readonly segment: number;
-  readonly first: number;
-  readonly end: number;
-  readonly start: number;
+/** Whether the first line with content starts `---` but not as a `---` line: js-yaml reads it as one. */
+function startsWithFalseMarker(text: string): boolean {
+  const first = contentAt(text, 0);
+  return (
+    (first === 0 || text.charCodeAt(first - 1) === CODE.lf) &&
+    text.startsWith('---', first) &&
+    first + 3 < text.length &&
+    !isBlank(text.charCodeAt(first + 3))
+  );
 }
 
-/** The index after the event that closes the document opened at `first`. */
-function documentEnd(events: readonly Event[], first: number): number {
-  let depth = 0;
-  for (let i = first; i < events.length; i++) {
-    const type = (events[i] as Event).type;
-    if (type === EVENT_ID.POP) {
-      if (--depth === 0) return i + 1;
-    } else if (type === EVENT_ID.DOCUMENT || type === EVENT_ID.MAPPING || type === EVENT_ID.SEQUENCE) depth++;
-  }
-  return events.length;
-}
-
-function countDocuments(events: readonly Event[]): number {
-  let n = 0;
-  for (const e of events) if (e.type === EVENT_ID.DOCUMENT) n++;
-  return n;
-}
-
-/** The first text offset of a document's content, or -1 for an empty document. */
-function firstOffset(events: readonly Event[], first: number, end: number): number {
-  for (let i = first; i < end; i++) {
-    const e = events[i] as Event;
-    if (e.type === EVENT_ID.MAPPING || e.type === EVENT_ID.SEQUENCE) return e.start;
-    if (e.type === EVENT_ID.SCALAR && e.valueStart !== -1) return e.valueStart;
-    if (e.type === EVENT_ID.ALIAS) return e.anchorStart;
-  }
-  return -1;
+/** Whether an offset of a document's text is on its `---` line. */
+function onMarkerLine(text: string, offset: number): boolean {
+  if (!text.startsWith('---')) return false;
+  const nl = text.indexOf('\n');
+  return nl === -1 || offset < nl;
 }
 
 /**
- * Whether js-yaml reads a document exactly as the `yaml` reader would (see {@link readFastSegments}).
- * @returns the offset where its content starts, or undefined when the `yaml` reader must read it
+ * The offset of the first character of content at or after `offset`: past blanks, line breaks and
+ * comments, as js-yaml seeks a node that starts after them.
  */
-function screen(text: string, s: Segment, events: readonly Event[], first: number, end: number): number | undefined {
-  if (s.unusual) return undefined;
-  const body = text.slice(s.from, s.to);
-  if (body.includes('?') && EXPLICIT_KEY.test(body)) return undefined;
-  let start = -1;
-  for (let i = first; i < end; i++) {
-    const e = events[i] as Event;
-    switch (e.type) {
-      case EVENT_ID.DOCUMENT:
-        if (e.directives.length > 0) return undefined;
-        break;
-      case EVENT_ID.ALIAS:
-        return undefined;
-      case EVENT_ID.SCALAR:
-        if (e.anchorStart !== -1 || e.tagStart !== -1) return undefined;
-        // A scalar document: rare in manifests, and its start is the yaml reader's to say.
-        if (start === -1) return undefined;
-        break;
-      case EVENT_ID.SEQUENCE:
-      case EVENT_ID.MAPPING:
-        if (e.anchorStart !== -1 || e.tagStart !== -1) return undefined;
-        if (e.style === COLLECTION_STYLE.FLOW && !closesOnItsLine(text, e.start)) return undefined;
-        if (start === -1) start = e.start;
-        break;
-    }
+export function contentAt(text: string, offset: number): number {
+  let i = offset;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c === CODE.space || c === CODE.lf || c === CODE.tab || c === CODE.cr) i++;
+    else if (c === CODE.hash) {
+      while (i < text.length && text.charCodeAt(i) !== CODE.lf && text.charCodeAt(i) !== CODE.cr) i++;
+    } else return i;
   }
-  return start === -1 ? undefined : start;
 }
 
-/**
- * Builds the values of the screened documents, all in one js-yaml call when it can; where a
- * document is refused (a repeated key) or has a scalar left to the `yaml` reader, the documents are
- * halved until that one is found, and it is left to the `yaml` reader.
- */
-function construct(text: string, events: Event[], docs: readonly Doc[], out: (FastRead | undefined)[], all: boolean): void {
-  if (docs.length === 0) return;
-  let stream = events;
-  if (!all) {
-    stream = [];
-    for (const d of docs) for (let i = d.first; i < d.end; i++) stream.push(events[i] as Event);
-  }
-  slow = false;
-  let values: unknown[] | undefined;
-  try {
-    values = constructFromEvents(stream, { source: text, schema: SCHEMA, maxAliases: 0 });
-  } catch {
-    values = undefined;
-  }
-  if (values && !slow) {
-    docs.forEach((d, i) => {
-      const value = values[i];
-      out[d.segment] =
-        value === null || value === undefined ? EMPTY : { kind: 'value', value, start: d.start, events: events.slice(d.first, d.end) };
-    });
-    return;
-  }
-  if (docs.length === 1) return; // left to the yaml reader
-  const mid = docs.length >> 1;
-  construct(text, events, docs.slice(0, mid), out, false);
-  construct(text, events, docs.slice(mid), out, false);
+/** Whether a `:` follows `offset` on its line, after blanks: what ends an implicit key. */
+export function colonFollows(text: string, offset: number): boolean {
+  let i = offset;
+  while (text.charCodeAt(i) === CODE.space || text.charCodeAt(i) === CODE.tab) i++;
+  return text.charCodeAt(i) === CODE.colon;
 }
 
 /**
@@ -224,17 +290,17 @@ function construct(text: string, events: Event[], docs: readonly Doc[], out: (Fa
  * text is skipped; anything unclear (a comment, an unclosed quote) counts as spanning lines.
  */
 function closesOnItsLine(text: string, offset: number): boolean {
-  let depth = 0;
+  let level = 0;
   for (let i = offset; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x5b || c === 0x7b) depth++;
+    if (c === CODE.bracket || c === CODE.brace) level++;
     else if (c === 0x5d || c === 0x7d) {
-      if (--depth === 0) return true;
+      if (--level === 0) return true;
     } else if (c === 0x22 || c === 0x27) {
       const close = skipQuoted(text, i, c);
       if (close < 0) return false;
       i = close;
-    } else if (c === 0x0a || c === 0x0d || c === 0x23) return false; // newline, #
+    } else if (c === CODE.lf || c === CODE.cr || c === CODE.hash) return false;
   }
   return false;
 }
@@ -243,10 +309,49 @@ function closesOnItsLine(text: string, offset: number): boolean {
 function skipQuoted(text: string, open: number, quote: number): number {
   for (let i = open + 1; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x0a || c === 0x0d) return -1;
+    if (c === CODE.lf || c === CODE.cr) return -1;
     if (c === 0x5c && quote === 0x22)
       i++; // \ escapes in double quotes
     else if (c === quote) return i;
   }
   return -1;
+}
+
+/** One node js-yaml read, as the recording listener of {@link readNodes} saw it open and close. */
+export interface ReadNode {
+  /** Offset where js-yaml opened it (its start, or the blanks before it). */
+  readonly at: number;
+  /** Offset where js-yaml closed it (after its content). */
+  readonly end: number;
+  readonly kind: string | null;
+  readonly result: unknown;
+  readonly children: ReadNode[];
+}
+
+/**
+ * Reads a document that {@link readFast} read again, recording each node js-yaml opens and closes
+ * with its offsets: what locating fields needs, for the few documents that have findings.
+ */
+export function readNodes(text: string): ReadNode | undefined {
+  const open: ReadNode[][] = [[]];
+  const at: number[] = [];
+  try {
+    load(text, {
+      schema: SCHEMA,
+      maxDepth: MAX_FAST_DEPTH,
+      listener: (event, state) => {
+        if (event === 'open') {
+          at.push(state.position);
+          open.push([]);
+          return;
+        }
+        const children = open.pop() as ReadNode[];
+        const node = { at: at.pop() as number, end: state.position, kind: state.kind, result: state.result, children };
+        (open[open.length - 1] as ReadNode[]).push(node);
+      },
+    });
+  } catch {
+    return undefined;
+  }
+  return open[0]?.[0];
 }

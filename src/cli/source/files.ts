@@ -1,5 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
@@ -58,11 +57,10 @@ export async function readSources(paths: readonly string[], options: ReadOptions
       continue;
     }
     const abs = resolve(options.cwd, p);
-    const info = await stat(abs);
+    const info = statSync(abs);
     const found: Found[] = [];
-    if (info.isDirectory())
-      await walk(abs, await ancestorIgnores(abs), { excluded, included, seen: new Set([await realpath(abs)]), found });
-    else if (!excluded(abs, false)) found.push({ path: abs, real: await realpath(abs), link: false, chart: inChart(abs) });
+    if (info.isDirectory()) walk(abs, ancestorIgnores(abs), { excluded, included, seen: new Set([realpathSync(abs)]), found });
+    else if (!excluded(abs, false)) found.push({ path: abs, real: realpathSync(abs), link: false, chart: inChart(abs) });
     for (const f of dedupe(found, seen)) {
       const name = relative(options.cwd, f.path) || f.path;
       if (f.real === '') {
@@ -100,9 +98,14 @@ interface Walk {
 /** The `.gitignore` rules in force in a directory, each with the directory its patterns are relative to. */
 type Ignores = readonly { readonly dir: string; readonly rules: Ignore }[];
 
-async function walk(dir: string, ignores: Ignores, w: Walk, chart = false): Promise<void> {
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const here = await gitignoreOf(dir);
+/**
+ * Searches a directory tree. Synchronously, as files are read: a directory takes a few system
+ * calls, where asynchronous ones wait for the thread pool (10,000 manifests in 100 directories
+ * spent a tenth of their time idle).
+ */
+function walk(dir: string, ignores: Ignores, w: Walk, chart = false): void {
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const here = gitignoreOf(dir);
   const rules = here ? [...ignores, here] : ignores;
   const isChart = chart || entries.some((e) => e.name === 'Chart.yaml');
   for (const e of entries) {
@@ -111,8 +114,8 @@ async function walk(dir: string, ignores: Ignores, w: Walk, chart = false): Prom
     let real = p;
     if (e.isSymbolicLink()) {
       try {
-        real = await realpath(p);
-        isDir = (await stat(real)).isDirectory();
+        real = realpathSync(p);
+        isDir = statSync(real).isDirectory();
       } catch {
         if (!w.excluded(p, false) && !isIgnored(rules, p, false) && matchesFile(w, p))
           w.found.push({ path: p, real: '', link: true, chart: isChart });
@@ -122,10 +125,10 @@ async function walk(dir: string, ignores: Ignores, w: Walk, chart = false): Prom
     if (isDir && NEVER.has(e.name)) continue;
     if (w.excluded(p, isDir) || isIgnored(rules, p, isDir)) continue;
     if (isDir) {
-      const key = e.isSymbolicLink() ? real : await realpath(p);
+      const key = e.isSymbolicLink() ? real : realpathSync(p);
       if (w.seen.has(key)) continue;
       w.seen.add(key);
-      await walk(p, rules, w, isChart);
+      walk(p, rules, w, isChart);
     } else if (matchesFile(w, p)) w.found.push({ path: p, real: e.isSymbolicLink() ? real : p, link: e.isSymbolicLink(), chart: isChart });
   }
 }
@@ -154,16 +157,16 @@ function dedupe(found: readonly Found[], seen: Set<string>): Found[] {
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-async function gitignoreOf(dir: string): Promise<{ dir: string; rules: Ignore } | undefined> {
+function gitignoreOf(dir: string): { dir: string; rules: Ignore } | undefined {
   try {
-    return { dir, rules: ignore().add(await readFile(join(dir, '.gitignore'), 'utf8')) };
+    return { dir, rules: ignore().add(readFileSync(join(dir, '.gitignore'), 'utf8')) };
   } catch {
     return undefined;
   }
 }
 
 /** The `.gitignore` files of a directory's parents up to the root of its git work tree (none outside one). */
-async function ancestorIgnores(dir: string): Promise<Ignores> {
+function ancestorIgnores(dir: string): Ignores {
   const chain: string[] = [];
   for (let d = dirname(dir); ; d = dirname(d)) {
     chain.unshift(d);
@@ -172,7 +175,7 @@ async function ancestorIgnores(dir: string): Promise<Ignores> {
   }
   const out: { dir: string; rules: Ignore }[] = [];
   for (const d of chain) {
-    const g = await gitignoreOf(d);
+    const g = gitignoreOf(d);
     if (g) out.push(g);
   }
   return out;
