@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -82,5 +82,23 @@ describe('the cmapi bin in a real process', () => {
     const usage = await bin(['convert', 'test/cli/files/mixed.yaml']);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain('--to is required');
+  }, 60_000);
+
+  test('output into a pipe that closes early (`cmapi lint | head`) ends quietly with the exit code of the findings', async () => {
+    // Regression: the write after the reader left threw an unhandled EPIPE error.
+    const doc = (i: number) =>
+      `apiVersion: cert-manager.io/v1\nkind: Certificate\nmetadata:\n  name: c${i}\nspec:\n  secretName: BAD_${i}\n  dnsNames: [a.example.com]\n  issuerRef: {name: ca}\n`;
+    const input = Array.from({ length: 3000 }, (_, i) => doc(i)).join('---\n');
+    const child = spawn(process.execPath, [join(pkg, 'bin/cmapi.js'), 'lint', '-'], { cwd: ROOT });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    // The reader takes the first chunk, then goes away, as `head -1` does.
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stdin.end(input);
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
   }, 60_000);
 });
