@@ -388,3 +388,18 @@ describe('lint reads documents fast and the same', () => {
     );
   });
 });
+
+// The one layout found where the two readers differ and the `yaml` package is the one that is
+// wrong: a comment line, less indented than the value and after a blank line, between a key and
+// its plain value. YAML (and js-yaml) read `{k: v, z: 1}`; the `yaml` package reads `v z` as a
+// key and reports a syntax error. The fast reader keeps the correct reading (unless the document
+// holds something else it leaves to the `yaml` package); should that package be fixed, the second
+// expectation fails and this case joins the comparisons above.
+test('a comment less indented than a value after a blank line: read as YAML says, where the yaml package alone fails', () => {
+  const text = 'k:\n\n# comment\n  v\nz: 1\n';
+  const [fast] = readLintDocuments(text, 1);
+  expect(fast?.value).toStrictEqual({ k: 'v', z: 1 });
+  expect(fast?.problems).toStrictEqual([]);
+  const [slow] = parseDocuments(text, 1, { lastKeyWins: true });
+  expect(slow?.problems.map((p) => p.type)).toStrictEqual(['SyntaxError']);
+});
