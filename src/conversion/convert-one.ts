@@ -33,18 +33,6 @@ export function convertOne(
     const same = withoutStaleRecords(withoutKey(copyAsJsonText(object), preservationKey(from)), group, kind, from);
     return options.preserve ? same : withoutRecords(same);
   }
-  return convertBetween(object, group, kind, from, to, options, warnings);
-}
-
-function convertBetween(
-  object: JsonObject,
-  group: Group,
-  kind: Kind,
-  from: Version,
-  to: Version,
-  options: ConvertOneOptions,
-  warnings: string[],
-): JsonObject {
   const restoreKey = preservationKey(to);
   const backKey = preservationKey(from);
   // A record for the object's own version is stale: nothing can use it, so it is dropped.

@@ -15,7 +15,7 @@ import { copyJson } from './clone.js';
 import { canonicalBase64, canonicalTime, type GoFormat, goDuration } from './go-form.js';
 import { GO_FORM_PATTERNS } from './go-form-paths.js';
 import { PRESERVATION_PREFIX } from './preserve.js';
-import { eachMember, type Pattern, pattern } from './walk.js';
+import { eachMember, mapRows, type Pattern, pattern } from './walk.js';
 
 const CERTIFICATE_ZERO = [
   'spec.emailAddresses',
@@ -36,14 +36,17 @@ const CERTIFICATE_ZERO = [
 ];
 
 /** Per kind, the fields (any version's name) where a Go zero value means the same as absence. */
-const ZERO_MEANS_ABSENT: Readonly<Record<Kind, readonly Pattern[]>> = {
-  Certificate: CERTIFICATE_ZERO.map(pattern),
+export const ZERO_MEANS_ABSENT_PATHS: Readonly<Record<Kind, readonly string[]>> = {
+  Certificate: CERTIFICATE_ZERO,
   CertificateRequest: [],
-  Issuer: [pattern('spec.acme.preferredChain')],
-  ClusterIssuer: [pattern('spec.acme.preferredChain')],
+  Issuer: ['spec.acme.preferredChain'],
+  ClusterIssuer: ['spec.acme.preferredChain'],
   Order: [],
   Challenge: [],
 };
+
+/** {@link ZERO_MEANS_ABSENT_PATHS} with the patterns parsed. */
+const ZERO_MEANS_ABSENT: Readonly<Record<Kind, readonly Pattern[]>> = mapRows(ZERO_MEANS_ABSENT_PATHS, pattern);
 
 const isZero = (v: unknown): boolean =>
   v === null || v === '' || v === 0 || (Array.isArray(v) && v.length === 0) || (isRecord(v) && Object.keys(v).length === 0);

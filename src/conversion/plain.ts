@@ -39,8 +39,8 @@ export function plainConvertChecked(object: JsonObject, group: Group, kind: Kind
 /**
  * {@link plainConvert} that copies only the places the conversion changes (open.ts): the result
  * shares the rest with `object`, so neither may be changed afterwards. Its deep copy equals
- * plainConvert's result. (Conversion compares the round trip with its input; shared parts
- * compare in one step.)
+ * plainConvert's result. (Conversion converts its result back this way when it must compare the
+ * round trip with its input: the converted copy is its own, so copying all of it again is waste.)
  */
 export function plainConvertShared(object: JsonObject, group: Group, kind: Kind, from: Version, to: Version): JsonObject {
   const tries = OPEN_TRIES[kind];
